@@ -1,0 +1,188 @@
+package org.jcanns.core.io;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads and writes numpy's {@code .npy} format (versions 1.0 to 3.0, C order). */
+public final class Npy {
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final int ALIGN = 64;
+    private static final int CHUNK = 1 << 16;
+    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
+    private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
+    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+
+    private Npy() {
+    }
+
+    /** Writes {@code array} as a {@code .npy} file, atomically. */
+    public static void save(Path file, NpyArray array) throws IOException {
+        AtomicFiles.write(file, out -> write(out, array));
+    }
+
+    /** Reads a {@code .npy} file; element memory comes from {@code arena}. */
+    public static NpyArray load(Path file, Arena arena) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, arena, file.toString());
+        }
+    }
+
+    /** The {@code .npy} header for an array of this type and shape (magic, version, padded dict). */
+    public static byte[] header(DType dtype, int[] shape) {
+        StringBuilder dims = new StringBuilder();
+        for (int d : shape) {
+            dims.append(d).append(", ");
+        }
+        String shapeText = shape.length == 1 ? shape[0] + "," : dims.length() == 0 ? "" : dims.substring(0,
+                dims.length() - 2);
+        String dict = "{'descr': '" + dtype.descr() + "', 'fortran_order': False, 'shape': (" + shapeText + "), }";
+        int version = dict.length() + 11 < 65536 ? 1 : 2;
+        int prefix = MAGIC.length + 2 + (version == 1 ? 2 : 4);
+        int total = ((prefix + dict.length() + 1 + ALIGN - 1) / ALIGN) * ALIGN;
+        String padded = dict + " ".repeat(total - prefix - dict.length() - 1) + "\n";
+        byte[] h = new byte[total];
+        System.arraycopy(MAGIC, 0, h, 0, MAGIC.length);
+        h[6] = (byte) version;
+        h[7] = 0;
+        int len = padded.length();
+        h[8] = (byte) len;
+        h[9] = (byte) (len >>> 8);
+        if (version == 2) {
+            h[10] = (byte) (len >>> 16);
+            h[11] = (byte) (len >>> 24);
+        }
+        byte[] text = padded.getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(text, 0, h, prefix, text.length);
+        return h;
+    }
+
+    /** Writes {@code array} in {@code .npy} format to {@code out} (does not close it). */
+    public static void write(OutputStream out, NpyArray array) throws IOException {
+        out.write(header(array.dtype(), array.shape()));
+        writeBytes(out, array.data());
+    }
+
+    /** Receives the bytes of an array chunk by chunk. */
+    @FunctionalInterface
+    public interface ChunkSink {
+        /** Takes {@code len} bytes of {@code buf} from {@code off}. */
+        void accept(byte[] buf, int off, int len);
+    }
+
+    /** Copies the bytes of {@code data} to {@code out} in chunks. */
+    public static void writeBytes(OutputStream out, MemorySegment data) throws IOException {
+        writeBytes(out, data, (b, o, l) -> { });
+    }
+
+    /** Copies the bytes of {@code data} to {@code out} in chunks, showing each chunk to {@code tap} as well. */
+    public static void writeBytes(OutputStream out, MemorySegment data, ChunkSink tap) throws IOException {
+        byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(1, data.byteSize()))];
+        for (long off = 0; off < data.byteSize(); off += buf.length) {
+            int n = (int) Math.min(buf.length, data.byteSize() - off);
+            MemorySegment.copy(data, ValueLayout.JAVA_BYTE, off, buf, 0, n);
+            tap.accept(buf, 0, n);
+            out.write(buf, 0, n);
+        }
+    }
+
+    /** Reads one {@code .npy} array from {@code in}; {@code source} names it in errors. */
+    public static NpyArray read(InputStream in, Arena arena, String source) throws IOException {
+        byte[] magic = readFully(in, 8, source);
+        if (!Arrays.equals(Arrays.copyOf(magic, 6), MAGIC)) {
+            throw new IOException(source + " is not a .npy file (bad magic)");
+        }
+        int version = magic[6];
+        int headerLen;
+        if (version == 1) {
+            byte[] l = readFully(in, 2, source);
+            headerLen = (l[0] & 0xff) | (l[1] & 0xff) << 8;
+        } else if (version == 2 || version == 3) {
+            byte[] l = readFully(in, 4, source);
+            headerLen = (l[0] & 0xff) | (l[1] & 0xff) << 8 | (l[2] & 0xff) << 16 | (l[3] & 0xff) << 24;
+        } else {
+            throw new IOException(source + ": unsupported .npy version " + version + " (supported: 1, 2, 3)");
+        }
+        String dict = new String(readFully(in, headerLen, source),
+                version == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        DType.Descr descr;
+        try {
+            descr = DType.parse(field(DESCR, dict, "descr", source));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
+        }
+        if (field(FORTRAN, dict, "fortran_order", source).equals("True")) {
+            throw new IOException(source + ": Fortran-ordered arrays are not supported; save with C order "
+                    + "(np.ascontiguousarray)");
+        }
+        int[] shape = parseShape(field(SHAPE, dict, "shape", source));
+        DType type = descr.type();
+        long bytes = NpyArray.count(shape) * type.bytes();
+        MemorySegment data = arena.allocate(Math.max(bytes, 1), 64).asSlice(0, bytes);
+        readInto(in, data, source);
+        if (descr.bigEndian()) {
+            swapBytes(data, type.bytes());
+        }
+        return new NpyArray(type, shape, data);
+    }
+
+    private static String field(Pattern p, String dict, String name, String source) throws IOException {
+        Matcher m = p.matcher(dict);
+        if (!m.find()) {
+            throw new IOException(source + ": .npy header has no '" + name + "': " + dict.trim());
+        }
+        return m.group(1);
+    }
+
+    private static int[] parseShape(String text) {
+        return Arrays.stream(text.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.endsWith("L") ? s.substring(0, s.length() - 1) : s)
+                .mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static byte[] readFully(InputStream in, int n, String source) throws IOException {
+        byte[] b = in.readNBytes(n);
+        if (b.length != n) {
+            throw new EOFException(source + ": truncated .npy data");
+        }
+        return b;
+    }
+
+    private static void readInto(InputStream in, MemorySegment data, String source) throws IOException {
+        byte[] buf = new byte[CHUNK];
+        long off = 0;
+        while (off < data.byteSize()) {
+            int want = (int) Math.min(buf.length, data.byteSize() - off);
+            int n = in.readNBytes(buf, 0, want);
+            if (n != want) {
+                throw new EOFException(source + ": truncated .npy data (" + (off + n) + " of " + data.byteSize()
+                        + " bytes)");
+            }
+            MemorySegment.copy(buf, 0, data, ValueLayout.JAVA_BYTE, off, n);
+            off += n;
+        }
+    }
+
+    private static void swapBytes(MemorySegment data, int width) {
+        long n = data.byteSize() / width;
+        for (long i = 0; i < n; i++) {
+            long base = i * width;
+            for (int a = 0, b = width - 1; a < b; a++, b--) {
+                byte x = data.get(ValueLayout.JAVA_BYTE, base + a);
+                data.set(ValueLayout.JAVA_BYTE, base + a, data.get(ValueLayout.JAVA_BYTE, base + b));
+                data.set(ValueLayout.JAVA_BYTE, base + b, x);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.jcanns.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.foreign.Arena;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/** Reads and writes numpy's {@code .npz} archives: a zip of {@code NAME.npy} entries, stored or deflated. */
+public final class Npz {
+    private Npz() {
+    }
+
+    /** Writes {@code arrays} as an {@code .npz} ({@code compressed}: like savez_compressed), atomically. */
+    public static void save(Path file, Map<String, NpyArray> arrays, boolean compressed) throws IOException {
+        AtomicFiles.write(file, out -> write(out, arrays, compressed));
+    }
+
+    /** Writes {@code arrays} in {@code .npz} format to {@code out}. */
+    public static void write(OutputStream out, Map<String, NpyArray> arrays, boolean compressed) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.setLevel(Deflater.BEST_SPEED);
+        for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
+            NpyArray a = e.getValue();
+            ZipEntry entry = new ZipEntry(e.getKey() + ".npy");
+            if (compressed) {
+                entry.setMethod(ZipEntry.DEFLATED);
+            } else {
+                // A stored entry must announce its size and CRC before its bytes.
+                byte[] header = Npy.header(a.dtype(), a.shape());
+                CRC32 crc = new CRC32();
+                crc.update(header);
+                Npy.writeBytes(OutputStream.nullOutputStream(), a.data(), crc::update);
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(header.length + a.data().byteSize());
+                entry.setCompressedSize(entry.getSize());
+                entry.setCrc(crc.getValue());
+            }
+            zip.putNextEntry(entry);
+            Npy.write(zip, a);
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    /** Reads every array of an {@code .npz} file, in archive order; element memory comes from {@code arena}. */
+    public static Map<String, NpyArray> load(Path file, Arena arena) throws IOException {
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.endsWith(".npy")) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    arrays.put(name.substring(0, name.length() - 4), Npy.read(in, arena, file + ":" + name));
+                }
+            }
+        }
+        return arrays;
+    }
+}

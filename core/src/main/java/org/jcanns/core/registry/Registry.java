@@ -1,0 +1,178 @@
+package org.jcanns.core.registry;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jcanns.spi.Provider;
+import org.jcanns.spi.model.ModelProvider;
+import org.jcanns.spi.pipeline.PipelineProvider;
+import org.jcanns.spi.plot.PlotBackendProvider;
+import org.jcanns.spi.task.TaskProvider;
+import org.jcanns.spi.train.TrainerProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every plugin provider found through {@link ServiceLoader}, by kind and short name.
+ *
+ * <p>Each provider is instantiated in its own try, so one broken jar is reported and skipped without hiding the
+ * others; when two providers claim a name the first wins and a warning lists both. Extra plugin jars are read
+ * from directories through a child class loader, which stays open as long as the registry.
+ */
+public final class Registry implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Registry.class);
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final URLClassLoader pluginLoader;
+    private final List<String> problems = new ArrayList<>();
+    private final Catalog<ModelProvider> models;
+    private final Catalog<TaskProvider> tasks;
+    private final Catalog<TrainerProvider> trainers;
+    private final Catalog<PlotBackendProvider> plotBackends;
+    private final Catalog<PipelineProvider> pipelines;
+
+    private Registry(ClassLoader loader, URLClassLoader pluginLoader) {
+        this.pluginLoader = pluginLoader;
+        this.models = load("model", ModelProvider.class, loader);
+        this.tasks = load("task", TaskProvider.class, loader);
+        this.trainers = load("trainer", TrainerProvider.class, loader);
+        this.plotBackends = load("plot backend", PlotBackendProvider.class, loader);
+        this.pipelines = load("pipeline", PipelineProvider.class, loader);
+    }
+
+    /** The providers on the class path that loaded jcanns. */
+    public static Registry discover() {
+        return new Registry(Registry.class.getClassLoader(), null);
+    }
+
+    /** The providers on the class path plus those in every {@code .jar} of {@code pluginDirs}. */
+    public static Registry discover(List<Path> pluginDirs) throws IOException {
+        if (pluginDirs.isEmpty()) {
+            return discover();
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path dir : pluginDirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new NoSuchFileException(dir.toString(), null, "plugin directory does not exist");
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    urls.add(toUrl(jar));
+                }
+            }
+        }
+        URLClassLoader loader = new URLClassLoader("jcanns-plugins", urls.toArray(URL[]::new),
+                Registry.class.getClassLoader());
+        return new Registry(loader, loader);
+    }
+
+    private static URL toUrl(Path jar) throws IOException {
+        try {
+            return jar.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IOException("cannot load plugin jar " + jar, e);
+        }
+    }
+
+    private <P extends Provider> Catalog<P> load(String kind, Class<P> type, ClassLoader loader) {
+        Map<String, P> byName = new LinkedHashMap<>();
+        Iterator<P> it = ServiceLoader.load(type, loader).iterator();
+        while (true) {
+            P provider;
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                provider = it.next();
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                report("skipping a broken " + kind + " provider: " + e.getMessage()
+                        + (e.getCause() != null ? " (" + e.getCause() + ")" : ""));
+                continue;
+            }
+            String name;
+            try {
+                name = provider.name();
+            } catch (RuntimeException | LinkageError e) {
+                report("skipping " + kind + " provider " + provider.getClass().getName() + ": name() failed: " + e);
+                continue;
+            }
+            if (name == null || !NAME.matcher(name).matches()) {
+                report("skipping " + kind + " provider " + provider.getClass().getName() + ": its name '" + name
+                        + "' is not kebab-case");
+                continue;
+            }
+            P first = byName.putIfAbsent(name, provider);
+            if (first != null) {
+                report("duplicate " + kind + " '" + name + "': using " + first.getClass().getName() + ", ignoring "
+                        + provider.getClass().getName());
+            }
+        }
+        return new Catalog<>(kind, byName);
+    }
+
+    private void report(String problem) {
+        LOG.warn(problem);
+        problems.add(problem);
+    }
+
+    /** What went wrong during discovery (broken providers, duplicates), one line each. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** All model providers. */
+    public Catalog<ModelProvider> models() {
+        return models;
+    }
+
+    /** All task providers. */
+    public Catalog<TaskProvider> tasks() {
+        return tasks;
+    }
+
+    /** All trainer providers. */
+    public Catalog<TrainerProvider> trainers() {
+        return trainers;
+    }
+
+    /** All plot-backend providers. */
+    public Catalog<PlotBackendProvider> plotBackends() {
+        return plotBackends;
+    }
+
+    /** All pipeline providers. */
+    public Catalog<PipelineProvider> pipelines() {
+        return pipelines;
+    }
+
+    /** The model provider called {@code name}, or an error listing the models. */
+    public ModelProvider model(String name) {
+        return models.get(name);
+    }
+
+    /** The task provider called {@code name}, or an error listing the tasks. */
+    public TaskProvider task(String name) {
+        return tasks.get(name);
+    }
+
+    /** Closes the class loader of extra plugin jars, if any. */
+    @Override
+    public void close() throws IOException {
+        if (pluginLoader != null) {
+            pluginLoader.close();
+        }
+    }
+}
