@@ -1,0 +1,152 @@
+package org.jcanns.cli;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.jcanns.core.io.AtomicFiles;
+import org.jcanns.core.io.NpyArray;
+import org.jcanns.core.io.Npz;
+import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.random.Seeds;
+import org.jcanns.core.registry.Registry;
+import org.jcanns.core.sim.InputSource;
+import org.jcanns.core.sim.Recording;
+import org.jcanns.core.sim.Simulation;
+import org.jcanns.spi.model.Model;
+import org.jcanns.spi.model.ModelContext;
+import org.jcanns.spi.model.ModelProvider;
+import org.jcanns.spi.param.Params;
+import org.jcanns.spi.task.Task;
+import org.jcanns.spi.task.TaskContext;
+import org.jcanns.spi.task.TaskProvider;
+
+/** One simulation run as the CLI describes it: model and task by name, options, output file. */
+final class SimulationJob {
+    String model;
+    Map<String, String> modelParams = new LinkedHashMap<>();
+    String task;
+    Map<String, String> taskParams = new LinkedHashMap<>();
+    Path input;
+    double dt = 0.1;
+    Integer steps;
+    List<String> record = List.of("u");
+    int every = 1;
+    long seed;
+    Path out;
+    Path taskOut;
+    boolean quiet;
+
+    /** What a finished run reports. */
+    record Result(int steps, double seconds, String kernels, String operator, List<Path> written) {
+        String summary() {
+            return String.format(Locale.ROOT, "steps=%d seconds=%.6f steps_per_s=%.1f kernels=%s operator=%s", steps,
+                    seconds, steps / Math.max(seconds, 1e-12), kernels, operator);
+        }
+    }
+
+    /** Checks everything that can be checked before any work, so that bad input writes nothing. */
+    private void validate() throws IOException {
+        if (!(dt > 0) || Double.isInfinite(dt)) {
+            throw new IllegalArgumentException("--dt must be a finite number > 0, got " + dt);
+        }
+        if (every < 1) {
+            throw new IllegalArgumentException("--every must be >= 1, got " + every);
+        }
+        if (steps != null && steps < 1) {
+            throw new IllegalArgumentException("--steps must be >= 1, got " + steps);
+        }
+        if (task == null && input == null) {
+            throw new IllegalArgumentException("give a --task NAME or an --input FILE.npz to drive the model");
+        }
+        if (task != null && input != null) {
+            throw new IllegalArgumentException("give either --task or --input, not both");
+        }
+        for (Path p : new Path[] {out, taskOut}) {
+            if (p != null) {
+                AtomicFiles.requireDirectory(p.toAbsolutePath().getParent());
+            }
+        }
+    }
+
+    Result run(Registry registry) throws IOException {
+        validate();
+        ModelProvider mp = registry.model(model);
+        Params mParams = mp.parameters().parse(modelParams);
+        TaskProvider tp = task == null ? null : registry.task(task);
+        Params tParams = tp == null ? null : tp.parameters().parse(taskParams);
+        RandomGenerator.SplittableGenerator root = Seeds.generator(seed);
+        RandomGenerator modelRandom = root.split();
+        RandomGenerator taskRandom = root.split();
+        try (Model m = mp.create(mParams, new ModelContext(dt, modelRandom));
+             Arena inputArena = Arena.ofShared()) {
+            for (String s : record) {
+                m.state(s);
+            }
+            InputSource source;
+            Task t = null;
+            try {
+                if (tp != null) {
+                    t = tp.create(tParams, new TaskContext(dt, m, taskRandom));
+                    try (ConsoleProgress bar = ConsoleProgress.of("task    ", quiet)) {
+                        source = InputSource.of(t.data(bar));
+                    }
+                } else {
+                    source = inputsFromFile(m, inputArena);
+                }
+                Simulation sim = Simulation.of(m, dt).inputs(source).record(record).every(every);
+                if (steps != null) {
+                    sim.steps(steps);
+                }
+                source.check(m);
+                if (!record.isEmpty() && sim.recordedSteps() == 0) {
+                    throw new IllegalArgumentException("--every (" + every + ") must not exceed the number of steps ("
+                            + sim.plannedSteps() + ")");
+                }
+                List<Path> written = new java.util.ArrayList<>();
+                if (t != null && taskOut != null) {
+                    t.save(taskOut);
+                    written.add(taskOut);
+                }
+                try (ConsoleProgress bar = ConsoleProgress.of("simulate", quiet);
+                     Recording rec = sim.progress(bar).run()) {
+                    if (out != null) {
+                        write(m, rec, out);
+                        written.add(out);
+                    }
+                    return new Result(rec.steps(), rec.seconds(), Kernels.active().name(), m.operator(), written);
+                }
+            } finally {
+                if (t != null) {
+                    t.close();
+                }
+            }
+        }
+    }
+
+    private InputSource inputsFromFile(Model m, Arena arena) throws IOException {
+        Map<String, NpyArray> arrays = Npz.load(input, arena);
+        Map<String, org.jcanns.spi.Tensor> byName = new LinkedHashMap<>();
+        for (var spec : m.inputs()) {
+            NpyArray a = arrays.get(spec.name());
+            if (a == null) {
+                throw new IllegalArgumentException("--input " + input + " has no array '" + spec.name() + "' ("
+                        + spec.doc() + "); it has " + arrays.keySet());
+            }
+            byName.put(spec.name(), a.toTensor(arena));
+        }
+        return InputSource.of(byName);
+    }
+
+    private static void write(Model m, Recording rec, Path out) throws IOException {
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        rec.states().forEach((name, t) -> arrays.put(name, NpyArray.of(t)));
+        m.featureSpace().ifPresent(fs -> arrays.put("x", NpyArray.of(fs.x())));
+        arrays.put("t", NpyArray.ofDoubles(rec.times()));
+        Npz.save(out, arrays, false);
+    }
+}

@@ -1,0 +1,132 @@
+package org.jcanns.core.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.Arena;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.jcanns.core.testing.Tolerance;
+import org.jcanns.spi.Tensor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every loadable tier agrees with the scalar reference on odd, prime and vector-multiple lengths. */
+class KernelTierEquivalenceTest {
+    private static final int[] LENGTHS = {1, 2, 3, 7, 13, 15, 16, 17, 31, 61, 64, 127, 257, 1021};
+    private static final Kernels REF = new ScalarKernels();
+    private final Arena arena = Arena.ofConfined();
+
+    @AfterEach
+    void free() {
+        arena.close();
+    }
+
+    static Stream<Arguments> tiersAndLengths() {
+        List<Kernels> tiers = KernelSelection.loadable().stream().filter(k -> !k.name().equals("scalar")).toList();
+        return tiers.stream().flatMap(k -> java.util.Arrays.stream(LENGTHS).mapToObj(n -> Arguments.of(k, n)));
+    }
+
+    private Tensor random(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) (r.nextDouble() * 2 - 1);
+        }
+        return Tensor.of(arena, v);
+    }
+
+    private Tensor copy(Tensor t) {
+        Tensor c = Tensor.allocate(arena, t.shape());
+        c.copyFrom(t);
+        return c;
+    }
+
+    private static double[] d(Tensor t) {
+        float[] f = t.toArray();
+        double[] out = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            out[i] = f[i];
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void reductionsMatchScalar(Kernels k, int n) {
+        Tensor a = random(n, n), b = random(n, n + 1);
+        // Summation order differs between tiers: allow n ulps-worth of relative error.
+        double tol = 1e-6 * n + 1e-6;
+        assertEquals(REF.dot(a, b), k.dot(a, b), tol * n, "dot");
+        assertEquals(REF.sumOfSquares(a), k.sumOfSquares(a), tol * n, "sumOfSquares");
+        assertEquals(REF.sum(a), k.sum(a), tol * n, "sum");
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void elementwiseOpsMatchScalar(Kernels k, int n) {
+        Tensor x = random(n, 7 * n), y = random(n, 7 * n + 1);
+        Tensor y1 = copy(y), y2 = copy(y);
+        REF.axpy(0.75f, x, y1);
+        k.axpy(0.75f, x, y2);
+        Tolerance.assertClose(d(y1), y2.toArray(), 1e-6, 1e-7, "axpy");
+
+        Tensor s1 = copy(x), s2 = copy(x);
+        REF.scale(-1.5f, s1);
+        k.scale(-1.5f, s2);
+        Tolerance.assertClose(d(s1), s2.toArray(), 1e-6, 1e-7, "scale");
+
+        Tensor r1 = Tensor.allocate(arena, n), r2 = Tensor.allocate(arena, n);
+        REF.squareScaled(x, 0.3f, r1);
+        k.squareScaled(x, 0.3f, r2);
+        Tolerance.assertClose(d(r1), r2.toArray(), 1e-6, 1e-7, "squareScaled");
+
+        Tensor l1 = copy(x), l2 = copy(x);
+        REF.leak(l1, y, 0.3f, 0.1f);
+        k.leak(l2, y, 0.3f, 0.1f);
+        Tolerance.assertClose(d(l1), l2.toArray(), 1e-6, 1e-7, "leak");
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void gemvMatchesScalar(Kernels k, int n) {
+        for (int m : new int[] {1, 3, 5, n}) {
+            Tensor a = random(m * n, 31L * m + n).reshape(m, n);
+            Tensor x = random(n, 5 + n);
+            Tensor y1 = Tensor.allocate(arena, m), y2 = Tensor.allocate(arena, m);
+            REF.gemv(a, x, y1);
+            k.gemv(a, x, y2);
+            Tolerance.assertClose(d(y1), y2.toArray(), 1e-5, 1e-6, "gemv " + m + "x" + n);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void allFiniteFindsEveryBadValue(Kernels k, int n) {
+        Tensor a = random(n, 3);
+        assertTrue(k.allFinite(a));
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+            for (int at : new int[] {0, n / 2, n - 1}) {
+                Tensor c = copy(a);
+                c.set(at, bad);
+                assertFalse(k.allFinite(c), bad + " at " + at);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void argumentsAreCheckedOnceForEveryTier() {
+        for (Kernels k : KernelSelection.loadable()) {
+            Tensor a = random(4, 1), b = random(5, 2);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> k.dot(a, b));
+            assertTrue(e.getMessage().contains("differ in size"), e.getMessage());
+            Tensor m = random(6, 3).reshape(2, 3);
+            assertThrows(IllegalArgumentException.class, () -> k.gemv(m, random(2, 4), random(2, 5)));
+        }
+    }
+}
