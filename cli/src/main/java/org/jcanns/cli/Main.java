@@ -47,13 +47,14 @@ public final class Main implements Runnable {
         configureLogging(List.of(args).contains("-v") || List.of(args).contains("--verbose"));
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(Main::badUsage);
+        cli.setOverwrittenOptionsAllowed(true);
         cli.setExecutionExceptionHandler(Errors::handle);
         return cli.execute(args);
     }
 
     private static int badUsage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("jcanns: " + e.getMessage() + " (see: jcanns " + e.getCommandLine().getCommandName()
+        err.println("jcanns: " + e.getMessage() + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName()
                 + " --help)");
         return USAGE;
     }

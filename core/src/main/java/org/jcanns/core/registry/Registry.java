@@ -58,6 +58,11 @@ public final class Registry implements AutoCloseable {
         return new Registry(Registry.class.getClassLoader(), null);
     }
 
+    /** The providers visible to {@code loader} (for applications with their own class loaders). */
+    public static Registry discover(ClassLoader loader) {
+        return new Registry(loader, null);
+    }
+
     /** The providers on the class path plus those in every {@code .jar} of {@code pluginDirs}. */
     public static Registry discover(List<Path> pluginDirs) throws IOException {
         if (pluginDirs.isEmpty()) {

@@ -14,9 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /** Discovery survives broken providers, reports duplicates and bad names, and explains failed lookups. */
 class RegistryTest {
+    /** The test providers' services files live in a folder of their own, so that no other test sees them. */
+    private static Registry fixture() {
+        java.net.URL dir = RegistryTest.class.getClassLoader().getResource("registry-fixture/");
+        return Registry.discover(new java.net.URLClassLoader(new java.net.URL[] {dir},
+                RegistryTest.class.getClassLoader()));
+    }
+
     @Test
     void findsTheGoodProviderDespiteBrokenOnes() {
-        Registry r = Registry.discover();
+        Registry r = fixture();
         assertEquals(List.of("decay"), List.copyOf(r.models().names()));
         assertInstanceOf(TestProviders.Decay.class, r.model("decay"), "the first provider of a name wins");
         List<String> problems = r.problems();
@@ -30,15 +37,15 @@ class RegistryTest {
 
     @Test
     void anUnknownNameListsWhatExists() {
-        UnknownNameException e = assertThrows(UnknownNameException.class, () -> Registry.discover().model("cann9d"));
+        UnknownNameException e = assertThrows(UnknownNameException.class, () -> fixture().model("cann9d"));
         assertEquals("unknown model 'cann9d'; available: decay", e.getMessage());
-        UnknownNameException t = assertThrows(UnknownNameException.class, () -> Registry.discover().task("x"));
+        UnknownNameException t = assertThrows(UnknownNameException.class, () -> fixture().task("x"));
         assertEquals("unknown task 'x'; available: none", t.getMessage());
     }
 
     @Test
     void parametersAreValidatedAgainstTheSpec() {
-        var spec = Registry.discover().model("decay").parameters();
+        var spec = fixture().model("decay").parameters();
         assertEquals(8, spec.parse(Map.of("n", "8")).getInt("n"));
         assertEquals(4, spec.defaults().getInt("n"));
         ParameterException unknown = assertThrows(ParameterException.class, () -> spec.parse(Map.of("m", "1")));
