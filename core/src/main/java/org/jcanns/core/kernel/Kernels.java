@@ -71,6 +71,21 @@ public abstract class Kernels {
         gemv(a.segment(), a.dim(0), a.dim(1), x.segment(), y.segment());
     }
 
+    /** C ← A·Bᵀ for row-major A (m, k), B (n, k) and C (m, n): every C[i][j] is a dot product of two rows. */
+    public final void gemmBt(Tensor a, Tensor b, Tensor c) {
+        if (a.rank() != 2 || b.rank() != 2 || c.rank() != 2 || a.dim(1) != b.dim(1) || c.dim(0) != a.dim(0)
+                || c.dim(1) != b.dim(0)) {
+            throw new IllegalArgumentException("gemmBt needs A (m, k), B (n, k), C (m, n); got A "
+                    + Arrays.toString(a.shape()) + ", B " + Arrays.toString(b.shape()) + ", C "
+                    + Arrays.toString(c.shape()));
+        }
+        if (a.segment().asOverlappingSlice(c.segment()).isPresent()
+                || b.segment().asOverlappingSlice(c.segment()).isPresent()) {
+            throw new IllegalArgumentException("gemmBt output C must not overlap A or B");
+        }
+        gemmBt(a.segment(), b.segment(), c.segment(), a.dim(0), b.dim(0), a.dim(1));
+    }
+
     /** True when every element is finite (no NaN, no infinity). */
     public final boolean allFinite(Tensor a) {
         return allFinite(a.segment(), length(a));
@@ -111,6 +126,16 @@ public abstract class Kernels {
 
     /** Kernel of {@link #gemv(Tensor, Tensor, Tensor)}. */
     protected abstract void gemv(MemorySegment a, int m, int n, MemorySegment x, MemorySegment y);
+
+    /** Kernel of {@link #gemmBt(Tensor, Tensor, Tensor)}: A is (m, k), B is (n, k). */
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k) {
+        // Row i of C is B·(row i of A): one gemv per row, which faster tiers replace with a blocked kernel.
+        for (int i = 0; i < m; i++) {
+            long rowA = (long) i * k * Float.BYTES;
+            long rowC = (long) i * n * Float.BYTES;
+            gemv(b, n, k, a.asSlice(rowA, (long) k * Float.BYTES), c.asSlice(rowC, (long) n * Float.BYTES));
+        }
+    }
 
     /** Kernel of {@link #allFinite(Tensor)}. */
     protected abstract boolean allFinite(MemorySegment a, int n);

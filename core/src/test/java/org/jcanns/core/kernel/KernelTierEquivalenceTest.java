@@ -107,6 +107,29 @@ class KernelTierEquivalenceTest {
 
     @ParameterizedTest(name = "{0} n={1}")
     @MethodSource("tiersAndLengths")
+    void gemmBtMatchesScalar(Kernels k, int n) {
+        for (int m : new int[] {1, 4, 7}) {
+            int rows = Math.min(n, 9);
+            Tensor a = random(m * n, 17L * m + n).reshape(m, n);
+            Tensor b = random(rows * n, 3L * n).reshape(rows, n);
+            Tensor c1 = Tensor.allocate(arena, m, rows), c2 = Tensor.allocate(arena, m, rows);
+            REF.gemmBt(a, b, c1);
+            k.gemmBt(a, b, c2);
+            Tolerance.assertClose(d(c1), c2.toArray(), 1e-5, 1e-6, "gemmBt " + m + "x" + rows + "x" + n);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < rows; j++) {
+                    double dot = 0;
+                    for (int q = 0; q < n; q++) {
+                        dot += (double) a.get(i, q) * b.get(j, q);
+                    }
+                    assertEquals(dot, c1.get(i, j), 1e-5 * n, "scalar gemmBt is C = A·Bᵀ");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
     void allFiniteFindsEveryBadValue(Kernels k, int n) {
         Tensor a = random(n, 3);
         assertTrue(k.allFinite(a));
