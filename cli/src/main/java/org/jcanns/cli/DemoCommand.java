@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code jcanns demo}: canns' CANN1D oscillatory-tracking showcase, written to {@code out/demo/}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the CANN1D smooth-tracking showcase (canns' cann1d_oscillatory_tracking) and list its outputs.")
+        description = "Run the showcases (CANN1D smooth tracking; Hopfield recall of pictures) and list their outputs.")
 final class DemoCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
@@ -35,8 +35,12 @@ final class DemoCommand implements Callable<Integer> {
         job.taskOut = out.resolve("smooth_tracking_1d_task.npz");
         job.quiet = main.quiet;
         SimulationJob.Result result;
+        HopfieldImagesCommand.Output hopfield;
         try (Registry registry = Registry.discover(main.pluginPath)) {
             result = job.run(registry);
+            HopfieldImagesCommand images = new HopfieldImagesCommand();
+            new CommandLine(images).parseArgs("--out", out.toString());
+            hopfield = images.run(registry, main.quiet);
         }
         System.out.println("CANN1D (512 neurons) tracking a stimulus through key points 1, 0.75, 2, 1.75, 3 "
                 + "(400 steps of dt 0.1).");
@@ -44,6 +48,9 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("wrote " + p);
         }
         System.err.println(result.summary());
+        System.out.println("Amari-Hopfield network (128x128 pixels) recalling four pictures with 30% of their pixels "
+                + "flipped (canns' hopfield_train).");
+        HopfieldImagesCommand.print(hopfield);
         return 0;
     }
 }

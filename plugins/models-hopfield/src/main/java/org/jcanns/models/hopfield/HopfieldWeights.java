@@ -2,7 +2,10 @@ package org.jcanns.models.hopfield;
 
 import java.lang.foreign.Arena;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jcanns.core.kernel.Int8Matrix;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
@@ -67,6 +70,8 @@ final class HopfieldWeights implements AutoCloseable {
         }
     }
 
+    /** Distinct rows of the compact matrix kept while building it (256 rows of N bytes each at most). */
+    private static final int MAX_CACHED_ROWS = 256;
     private final Kernels kernels;
     private final WeightsChoice choice;
     private int n;
@@ -257,23 +262,18 @@ final class HopfieldWeights implements AutoCloseable {
 
     private CompactForm compact(Arena arena) {
         Int8Matrix a = Int8Matrix.allocate(arena, n, n);
+        // Row i of A is Σ ±x_pi·x_p: it depends on i only through the column (x_1i, ..., x_Ki), which for ±1
+        // patterns takes at most 2^K values. Rows are computed once per distinct column while few enough.
+        Map<ColumnKey, byte[]> rows = new HashMap<>();
         int[] acc = new int[n];
-        byte[] row = new byte[n];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(acc, 0);
-            for (Term t : terms) {
-                int sign = t.subtract ? -1 : 1;
-                for (byte[] x : t.integers) {
-                    int xi = sign * x[i];
-                    if (xi != 0) {
-                        for (int j = 0; j < n; j++) {
-                            acc[j] += xi * x[j];
-                        }
-                    }
+            ColumnKey key = new ColumnKey(column(i));
+            byte[] row = rows.get(key);
+            if (row == null) {
+                row = integerRow(i, acc);
+                if (rows.size() < MAX_CACHED_ROWS) {
+                    rows.put(key, row);
                 }
-            }
-            for (int j = 0; j < n; j++) {
-                row[j] = (byte) acc[j];
             }
             a.setRow(i, row);
         }
@@ -281,7 +281,7 @@ final class HopfieldWeights implements AutoCloseable {
         List<float[]> us = new ArrayList<>(), vs = new ArrayList<>();
         List<Double> coefs = new ArrayList<>();
         float[] ones = new float[n];
-        java.util.Arrays.fill(ones, 1f);
+        Arrays.fill(ones, 1f);
         for (Term t : terms) {
             if (t.mean == 0) {
                 continue;
@@ -311,6 +311,53 @@ final class HopfieldWeights implements AutoCloseable {
         double[] coef = coefs.stream().mapToDouble(Double::doubleValue).toArray();
         float scale = (float) (1.0 / terms.getFirst().divisor);
         return new CompactForm(a, scale, new LowRankForm(u, v, coef, removedDiagonal(), kernels), kernels);
+    }
+
+    /** Every pattern's signed integer value at neuron i, term after term. */
+    private byte[] column(int i) {
+        int rank = terms.stream().mapToInt(Term::patterns).sum();
+        byte[] col = new byte[rank];
+        int k = 0;
+        for (Term t : terms) {
+            for (byte[] x : t.integers) {
+                col[k++] = (byte) (t.subtract ? -x[i] : x[i]);
+            }
+        }
+        return col;
+    }
+
+    /** Row i of A = Σ over terms of ±Σₚ x_pi·xₚ, in int arithmetic. */
+    private byte[] integerRow(int i, int[] acc) {
+        Arrays.fill(acc, 0);
+        for (Term t : terms) {
+            int sign = t.subtract ? -1 : 1;
+            for (byte[] x : t.integers) {
+                int xi = sign * x[i];
+                if (xi != 0) {
+                    for (int j = 0; j < n; j++) {
+                        acc[j] += xi * x[j];
+                    }
+                }
+            }
+        }
+        byte[] row = new byte[n];
+        for (int j = 0; j < n; j++) {
+            row[j] = (byte) acc[j];
+        }
+        return row;
+    }
+
+    /** A column of integer pattern values, compared by content. */
+    private record ColumnKey(byte[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ColumnKey k && Arrays.equals(k.values, values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
     }
 
     /** The dense W, computed from the terms in canns' order on first use and kept up to date afterwards. */
