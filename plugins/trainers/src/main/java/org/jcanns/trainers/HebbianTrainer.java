@@ -176,12 +176,8 @@ public class HebbianTrainer extends BaseTrainer implements RecallTrainer {
                 : Tensor.wrap(t.segment().asSlice(0, (long) count * t.dim(1) * Float.BYTES), count, t.dim(1));
     }
 
+    /** Bitwise equality: the next update of bit-identical states is bit-identical, so stopping on it is exact. */
     private static boolean same(Tensor a, Tensor b) {
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return a.segment().mismatch(b.segment()) == -1;
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Hebbian training and synchronous recall against the numpy reference {@code hopfield_reference.py}: 4 random ±1
  * patterns of 1024 values, cues with 30 % of the values flipped, 20 updates. The patterns and cues come from the
  * script's output file, so both sides start from the same inputs. The recalled states are identical for every
- * weight form (dense, compact, low-rank), kernel tier and early-stop setting; energies agree to float rounding.
+ * weight form (dense, compact, low-rank), kernel tier and early-stop setting; energies agree to float32 rounding.
  */
 class HopfieldReferenceTest {
     @TempDir
@@ -85,7 +85,8 @@ class HopfieldReferenceTest {
             double[] energies = ref.get("energies").toDoubles();
             for (int b = 0; b < 4; b++) {
                 double[] expected = java.util.Arrays.copyOfRange(energies, b * 21, (b + 1) * 21);
-                Tolerance.assertClose(expected, recall.energies()[b], 1e-6, 0, "energies of cue " + b);
+                // Energies are float32 sums of N products, as in canns: within 1e-5 of the float64 reference.
+                Tolerance.assertClose(expected, recall.energies()[b], 1e-5, 0, "energies of cue " + b);
                 assertTrue(recall.changes()[b] >= 1 && recall.changes()[b] < 20, "changes " + recall.changes()[b]);
             }
             assertArrayEquals(out.slice(3).toArray(), net.state("s").toArray(), "s holds the last recalled state");

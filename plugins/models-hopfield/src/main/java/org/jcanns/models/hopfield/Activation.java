@@ -12,6 +12,13 @@ public enum Activation {
         public float apply(float x, float temperature) {
             return Math.signum(x);
         }
+
+        @Override
+        public void applyAll(float[] h, int n, float threshold, float temperature) {
+            for (int i = 0; i < n; i++) {
+                h[i] = Math.signum(h[i] - threshold);
+            }
+        }
     },
     /** {@code tanh(x/T)}. */
     TANH {
@@ -30,6 +37,13 @@ public enum Activation {
 
     /** The activation of net input {@code x} at temperature {@code T} (ignored by sign). */
     public abstract float apply(float x, float temperature);
+
+    /** {@code h[i] ← act(h[i] − θ)} for the first {@code n} values: one tight loop per activation. */
+    public void applyAll(float[] h, int n, float threshold, float temperature) {
+        for (int i = 0; i < n; i++) {
+            h[i] = apply(h[i] - threshold, temperature);
+        }
+    }
 
     /** The name used in parameters: {@code sign}, {@code tanh}, {@code sigmoid}. */
     public String label() {

@@ -1,6 +1,8 @@
 package org.jcanns.models.hopfield;
 
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.kernel.Kernels;
@@ -15,7 +17,7 @@ import org.jcanns.spi.train.RecurrentMemory;
 /**
  * canns' AmariHopfieldNetwork (Amari 1977; Hopfield 1982): N neurons with state s and weights W, updated
  * synchronously ({@code s ← act(W·s − θ)}) or neuron by neuron in a random order drawn from the model's seeded
- * source ({@code asyn}). Energy {@code E = −½·sᵀWs + θ·Σs}.
+ * source ({@code asyn}). Energy {@code E = −½·sᵀWs + θ·Σs}, in float32 as in canns.
  *
  * <p>W is computed with whichever form is fastest and exact: while it is the sum of learned outer products (pure
  * Hebbian training) the patterns themselves (low-rank) or an int8 matrix (compact), else the dense float32 matrix
@@ -34,6 +36,7 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
                         "how W·s is computed: auto, dense, compact (int8, integer patterns) or low-rank (learned patterns)"));
     }
 
+    private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
     private final Kernels kernels;
     private final RandomGenerator random;
     private final boolean asyn;
@@ -45,6 +48,7 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
     private Tensor s;
     private Arena scratchArena;
     private Tensor scratch;
+    private float[] buffer = new float[0];
 
     /** A network from validated parameters, drawing update orders from the context's random source. */
     public AmariHopfieldNetwork(Params p, ModelContext context) {
@@ -172,14 +176,17 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
         }
         Tensor h = scratch(b);
         weights.form().fields(states, h);
+        int n = size();
+        float[] field = buffer();
         for (int r = 0; r < b; r++) {
-            Tensor row = states.slice(r), field = h.slice(r);
+            // On a heap copy: a tight loop there beats element access to off-heap memory, and copying is cheap.
             if (energies != null) {
-                energies[r] = energy(row, field);
+                energies[r] = energy(states.slice(r), h.slice(r));
             }
-            for (int i = 0; i < size(); i++) {
-                row.set(i, activation.apply(field.get(i) - threshold, temperature));
-            }
+            MemorySegment s = states.slice(r).segment();
+            MemorySegment.copy(h.slice(r).segment(), F, 0, field, 0, n);
+            activation.applyAll(field, n, threshold, temperature);
+            MemorySegment.copy(field, 0, s, F, 0, n);
         }
     }
 
@@ -224,15 +231,17 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
         return e[0];
     }
 
-    /** {@code −½·s·h + θ·Σs}, summed in double: a diagnostic, so it need not round like the state does. */
+    /** {@code −½·s·h + θ·Σs} in float32, as canns computes it. */
     private double energy(Tensor state, Tensor field) {
-        double quad = 0, sum = 0;
-        for (int i = 0; i < size(); i++) {
-            double v = state.get(i);
-            quad += v * field.get(i);
-            sum += v;
+        return -0.5f * kernels.dot(state, field) + threshold * kernels.sum(state);
+    }
+
+    /** A reused heap buffer of N floats. */
+    private float[] buffer() {
+        if (buffer.length != size()) {
+            buffer = new float[size()];
         }
-        return -0.5 * quad + threshold * sum;
+        return buffer;
     }
 
     /** canns' storage capacity at SEED: {@code max(1, floor(N/(4·ln N)))} (canns later uses 0.14·N). */

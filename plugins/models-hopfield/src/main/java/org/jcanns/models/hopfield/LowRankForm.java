@@ -52,9 +52,11 @@ final class LowRankForm implements WeightForm {
                 kernels.axpy((float) (coef[k] * m), u.slice(k), h);
             }
             if (removedDiagonal != null) {
+                float[] hs = h.toArray(), ss = s.toArray();
                 for (int i = 0; i < n; i++) {
-                    h.set(i, h.get(i) - removedDiagonal[i] * s.get(i));
+                    hs[i] -= removedDiagonal[i] * ss[i];
                 }
+                h.copyFrom(hs);
             }
         }
     }

@@ -109,7 +109,8 @@ class AmariHopfieldNetworkTest {
                 double last = Double.POSITIVE_INFINITY;
                 for (int sweep = 0; sweep < 8; sweep++) {
                     net.updateBatch(states, e);
-                    assertTrue(e[0] <= last + 1e-9 * Math.abs(last), weights + ": energy rose from " + last + " to " + e[0]);
+                    // Float32 energies (as canns): allow their rounding, far below the rise a wrong update causes.
+                    assertTrue(e[0] <= last + 1e-6 * Math.abs(last), weights + ": energy rose from " + last + " to " + e[0]);
                     last = e[0];
                 }
             }
