@@ -58,7 +58,16 @@ def main(out):
     sparse_stim = np.array([0.0, 0.1, 0.15, 0.9, 1.0])  # leaves empty bins (NaN)
     sparse_stat, sparse_edges, _ = binned_statistic(sparse_stim, np.arange(5.0), statistic="mean", bins=10)
     const_stat, const_edges, _ = binned_statistic(np.full(4, 2.0), np.arange(4.0), statistic="mean", bins=3)
-    np.savez(out, spikes=spikes, rates_a=rates_a, rates_b=rates_b, rates_in=rates_in, prob=prob,
+    weights = rng.uniform(-np.pi, np.pi, spikes.shape[1])
+    some_silent = spikes.copy()
+    some_silent[::7] = 0
+    per_neuron = some_silent.sum(axis=0) / (some_silent.shape[0] * 0.01)
+    population = some_silent.sum(axis=1) / 0.01
+    n_spk = some_silent.sum(axis=1)
+    weighted = (some_silent * weights).sum(axis=1) / (n_spk + 1e-9)
+    weighted[n_spk == 0] = np.nan
+    np.savez(out, spikes=spikes, some_silent=some_silent, weights=weights, per_neuron=per_neuron,
+             population=population, weighted=weighted, rates_a=rates_a, rates_b=rates_b, rates_in=rates_in, prob=prob,
              norm_src=norm_src, minmax=normalize(norm_src.astype(np.float64), "min_max"),
              zscore=normalize(norm_src.astype(np.float64), "z_score"),
              stim=stim, vals=vals, stat=stat, edges=edges,

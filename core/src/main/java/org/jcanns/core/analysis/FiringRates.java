@@ -69,4 +69,71 @@ public final class FiringRates {
         }
         return out;
     }
+
+    /** Per-neuron rate in Hz: spike count / (T·dt) (canns' {@code average_firing_rate_plot}, mode per_neuron). */
+    public static double[] perNeuron(Tensor spikes, double dt) {
+        SpikeTrains.requireMatrix(spikes, "spike_train");
+        requireDt(dt);
+        int steps = spikes.dim(0);
+        int neurons = spikes.dim(1);
+        double[] rate = new double[neurons];
+        for (int t = 0; t < steps; t++) {
+            for (int n = 0; n < neurons; n++) {
+                rate[n] += spikes.get(t, n);
+            }
+        }
+        for (int n = 0; n < neurons; n++) {
+            rate[n] /= steps * dt;
+        }
+        return rate;
+    }
+
+    /** Population rate per step: spikes summed over neurons / dt (mode population). */
+    public static double[] population(Tensor spikes, double dt) {
+        SpikeTrains.requireMatrix(spikes, "spike_train");
+        requireDt(dt);
+        int steps = spikes.dim(0);
+        int neurons = spikes.dim(1);
+        double[] rate = new double[steps];
+        for (int t = 0; t < steps; t++) {
+            double sum = 0;
+            for (int n = 0; n < neurons; n++) {
+                sum += spikes.get(t, n);
+            }
+            rate[t] = sum / dt;
+        }
+        return rate;
+    }
+
+    /**
+     * Per step, the mean of {@code weights} over the neurons that spiked, {@code Σ(s·w)/(Σs + 1e-9)}, NaN where no
+     * neuron spiked (mode weighted_average); {@code weights} has one entry per neuron.
+     */
+    public static double[] weightedAverage(Tensor spikes, double[] weights) {
+        SpikeTrains.requireMatrix(spikes, "spike_train");
+        int steps = spikes.dim(0);
+        int neurons = spikes.dim(1);
+        if (weights == null || weights.length != neurons) {
+            throw new IllegalArgumentException("weights must have one entry per neuron (" + neurons + "), got "
+                    + (weights == null ? "none" : weights.length));
+        }
+        double[] out = new double[steps];
+        for (int t = 0; t < steps; t++) {
+            double num = 0;
+            double count = 0;
+            for (int n = 0; n < neurons; n++) {
+                double s = spikes.get(t, n);
+                num += s * weights[n];
+                count += s;
+            }
+            out[t] = count == 0 ? Double.NaN : num / (count + 1e-9);
+        }
+        return out;
+    }
+
+    private static void requireDt(double dt) {
+        if (!(dt > 0) || Double.isInfinite(dt)) {
+            throw new IllegalArgumentException("dt must be a finite number > 0, got " + dt);
+        }
+    }
 }

@@ -120,6 +120,25 @@ class SpikeRateReferenceTest {
     }
 
     @Test
+    void averageRatesMatchCannsModes() {
+        Tensor s = tensor("some_silent");
+        double[] perNeuron = FiringRates.perNeuron(s, 0.01);
+        assertArrayEquals(ref.get("per_neuron").toDoubles(), perNeuron, 1e-4, "float32 sums in numpy");
+        assertArrayEquals(ref.get("population").toDoubles(), FiringRates.population(s, 0.01), 1e-3);
+        double[] w = FiringRates.weightedAverage(s, ref.get("weights").toDoubles());
+        double[] expected = ref.get("weighted").toDoubles();
+        for (int t = 0; t < expected.length; t++) {
+            if (Double.isNaN(expected[t])) {
+                assertTrue(Double.isNaN(w[t]), "no spikes at step " + t);
+            } else {
+                assertEquals(expected[t], w[t], 1e-6, "step " + t);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> FiringRates.weightedAverage(s, new double[2]));
+        assertThrows(IllegalArgumentException.class, () -> FiringRates.perNeuron(s, 0));
+    }
+
+    @Test
     void binnedMeansMatchScipy() {
         checkBinned("stim", "vals", 50, "stat", "edges");
         double[] five = {0, 1, 2, 3, 4};

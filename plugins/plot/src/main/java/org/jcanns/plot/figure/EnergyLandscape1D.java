@@ -3,7 +3,6 @@ package org.jcanns.plot.figure;
 import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import org.jcanns.plot.render.Axes;
 import org.jcanns.plot.render.Canvas;
 import org.jcanns.plot.render.Colors;
 import org.jcanns.plot.render.Legend;
-import org.jcanns.plot.render.Text;
+import org.jcanns.plot.render.TitleBand;
 import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
 
@@ -187,10 +186,7 @@ public final class EnergyLandscape1D {
         final Legend legend;
         final int corner;
         final boolean timed;
-        /** Title (animations): centre x, or NaN when it starts at the axes' left edge; baseline rows of both. */
-        double titleCentre = Double.NaN;
-        double titleTop;
-        double timeTop;
+        final TitleBand band;
 
         Scene(List<DataSet> sets, PlotConfig config, double[] ylim, boolean timed) {
             this.sets = List.copyOf(sets);
@@ -206,9 +202,16 @@ public final class EnergyLandscape1D {
             try (Canvas c = newCanvas(config)) {
                 this.width = c.width();
                 this.height = c.height();
-                this.axes = timed ? timedAxes(c, xlo, xhi, ylim)
-                        : Axes.fit(c, new Rectangle2D.Double(0, 0, c.width(), c.height()), new double[] {xlo, xhi},
-                                ylim, null, null, config.title(), config.xlabel(), config.ylabel(), 0);
+                double[] xlim = {xlo, xhi};
+                if (timed) {
+                    this.band = TitleBand.fit(c, config.title(), "Time: 0000.00 s", region -> Axes.fit(c, region,
+                            xlim, ylim, null, null, "", config.xlabel(), config.ylabel(), 0));
+                    this.axes = band.axes();
+                } else {
+                    this.band = null;
+                    this.axes = Axes.fit(c, new Rectangle2D.Double(0, 0, c.width(), c.height()), xlim, ylim, null,
+                            null, config.title(), config.xlabel(), config.ylabel(), 0);
+                }
                 List<Legend.Entry> entries = new ArrayList<>();
                 for (int k = 0; k < sets.size(); k++) {
                     entries.add(new Legend.Entry(sets.get(k).label(), Colors.CYCLE[k % Colors.CYCLE.length], false));
@@ -216,34 +219,6 @@ public final class EnergyLandscape1D {
                 this.legend = new Legend(c, entries);
                 this.corner = pickCorner();
             }
-        }
-
-        /**
-         * Axes of an animation: the title and the time label share the band above the axes when they fit side by
-         * side (title centred, or moved left), else the time label gets a row of its own under the title.
-         */
-        private Axes timedAxes(Canvas c, double xlo, double xhi, double[] ylim) {
-            var g = c.g();
-            double gap = c.px(8);
-            double titleH = Text.height(g, c.font(Axes.TITLE_PT, false));
-            double timeH = Text.height(g, c.font(Axes.LABEL_PT, false)) + c.px(3);
-            double titleW = Text.width(g, c.font(Axes.TITLE_PT, false), config.title());
-            double timeW = Text.width(g, c.font(Axes.LABEL_PT, false), "Time: 0000.00 s") + c.px(6);
-            Axes probe = Axes.fit(c, new Rectangle2D.Double(0, titleH, c.width(), c.height() - titleH),
-                    new double[] {xlo, xhi}, ylim, null, null, "", config.xlabel(), config.ylabel(), 0);
-            Rectangle2D.Double b = probe.box();
-            boolean title = !config.title().isEmpty();
-            boolean oneRow = !title || titleW + gap + timeW <= b.width;
-            double band = oneRow ? Math.max(title ? titleH : 0, timeH) : titleH + c.px(2) + timeH;
-            Axes ax = Axes.fit(c, new Rectangle2D.Double(0, band, c.width(), c.height() - band),
-                    new double[] {xlo, xhi}, ylim, null, null, "", config.xlabel(), config.ylabel(), 0);
-            b = ax.box();
-            double top = b.y - c.px(6) - band;
-            titleTop = top;
-            timeTop = oneRow ? top + (band - timeH) / 2 : top + titleH + c.px(2);
-            titleCentre = !oneRow || b.getCenterX() + titleW / 2 + gap <= b.x + b.width - timeW
-                    ? b.getCenterX() : Double.NaN;
-            return ax;
         }
 
         private static Canvas newCanvas(PlotConfig config) {
@@ -276,15 +251,8 @@ public final class EnergyLandscape1D {
                 axes.paintGrid(c);
             }
             axes.paint(c, false);
-            if (timed && !config.title().isEmpty()) {
-                var g = c.g();
-                g.setColor(Color.BLACK);
-                g.setFont(c.font(Axes.TITLE_PT, false));
-                if (Double.isNaN(titleCentre)) {
-                    Text.draw(g, config.title(), axes.box().x, titleTop, 0, 0);
-                } else {
-                    Text.draw(g, config.title(), titleCentre, titleTop, 0.5, 0);
-                }
+            if (band != null) {
+                band.paintTitle(c);
             }
         }
 
@@ -318,25 +286,8 @@ public final class EnergyLandscape1D {
             }
         }
 
-        /**
-         * The time label, right-aligned above the axes in the title band: canns puts it inside the axes, where it
-         * hides the curves it labels whenever they pass below it.
-         */
         void paintTime(Canvas c, int step) {
-            String s = String.format(Locale.ROOT, "Time: %.2f s", step / config.timeStepsPerSecond());
-            var g = c.g();
-            g.setFont(c.font(Axes.LABEL_PT, false));
-            Rectangle2D.Double b = axes.box();
-            double pad = c.px(3);
-            double w = Text.width(g, g.getFont(), s) + 2 * pad;
-            double h = Text.height(g, g.getFont()) + pad;
-            double x = b.x + b.width - w;
-            double y = timeTop;
-            RoundRectangle2D.Double box = new RoundRectangle2D.Double(x, y, w, h, pad, pad);
-            g.setColor(LABEL_BOX);
-            g.fill(box);
-            g.setColor(Color.BLACK);
-            Text.draw(g, s, x + pad, y + h / 2, 0, 0.5);
+            band.paintTime(c, String.format(Locale.ROOT, "Time: %.2f s", step / config.timeStepsPerSecond()), LABEL_BOX);
         }
     }
 }

@@ -32,10 +32,11 @@ public final class Axes {
     private Axes(Rectangle2D.Double box, double[] xlim, double[] ylim, Ticks xticks, Ticks yticks, String title,
                  String xlabel, String ylabel) {
         this.box = box;
+        // Limits may run backwards (an image with row 0 on top); equal limits are widened to a unit span.
         this.x0 = xlim[0];
-        this.x1 = xlim[1] > xlim[0] ? xlim[1] : xlim[0] + 1;
+        this.x1 = xlim[1] != xlim[0] ? xlim[1] : xlim[0] + 1;
         this.y0 = ylim[0];
-        this.y1 = ylim[1] > ylim[0] ? ylim[1] : ylim[0] + 1;
+        this.y1 = ylim[1] != ylim[0] ? ylim[1] : ylim[0] + 1;
         this.xticks = xticks;
         this.yticks = yticks;
         this.title = title == null ? "" : title;
@@ -57,7 +58,7 @@ public final class Axes {
         double labelH = Text.height(g, c.font(LABEL_PT, false));
         double titleH = Text.height(g, c.font(TITLE_PT, false));
         // Tick count from the axis length: about one label per 6 font heights horizontally, 3 vertically.
-        Ticks yt = yticks != null ? yticks : Ticks.nice(ylim[0], ylim[1],
+        Ticks yt = yticks != null ? yticks : Ticks.nice(Math.min(ylim[0], ylim[1]), Math.max(ylim[0], ylim[1]),
                 clamp((int) (region.getHeight() / (2.5 * tickH)), 3, 11));
         double yLabelW = 0;
         for (String s : yt.labels()) {
@@ -71,9 +72,11 @@ public final class Axes {
         if (xt == null) {
             // About one label per four font heights, fewer when the labels are wide.
             int max = clamp((int) (provisionalWidth / (4 * tickH)), 3, 11);
-            xt = Ticks.nice(xlim[0], xlim[1], max);
+            double lo = Math.min(xlim[0], xlim[1]);
+            double hi = Math.max(xlim[0], xlim[1]);
+            xt = Ticks.nice(lo, hi, max);
             while (max > 2 && widest(g, tickFont, xt) * 1.5 * xt.values().length > provisionalWidth) {
-                xt = Ticks.nice(xlim[0], xlim[1], --max);
+                xt = Ticks.nice(lo, hi, --max);
             }
         }
         double lastHalf = xt.labels().length == 0 ? 0
@@ -131,6 +134,16 @@ public final class Axes {
         return box.y + box.height - (y - y0) / (y1 - y0) * box.height;
     }
 
+    /** Data x at pixel column {@code u}. */
+    public double dataX(double u) {
+        return x0 + (u - box.x) / box.width * (x1 - x0);
+    }
+
+    /** Data y at pixel row {@code v}. */
+    public double dataY(double v) {
+        return y0 + (box.y + box.height - v) / box.height * (y1 - y0);
+    }
+
     /** A polyline through the points, broken where a coordinate is NaN (as matplotlib does). */
     public Path2D.Double line(double[] x, double[] y, int n) {
         Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, n);
@@ -178,8 +191,8 @@ public final class Axes {
         }
     }
 
-    /** The frame, ticks, tick labels, axis labels and title; {@code despine} leaves out the top and right lines. */
-    public void paint(Canvas c, boolean despine) {
+    /** The frame lines (left and bottom only when {@code despine}). */
+    public void paintFrame(Canvas c, boolean despine) {
         Graphics2D g = c.g();
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(c.px(0.8f)));
@@ -193,6 +206,16 @@ public final class Axes {
             g.draw(new Line2D.Double(l, t, r, t));
             g.draw(new Line2D.Double(r, t, r, b));
         }
+    }
+
+    /** The frame, ticks, tick labels, axis labels and title; {@code despine} leaves out the top and right lines. */
+    public void paint(Canvas c, boolean despine) {
+        paintFrame(c, despine);
+        Graphics2D g = c.g();
+        double l = box.x;
+        double r = box.x + box.width;
+        double t = box.y;
+        double b = box.y + box.height;
         double tickLen = c.px(3.5);
         double pad = c.px(4);
         Font tickFont = c.font(LABEL_PT, false);

@@ -33,6 +33,21 @@ public final class Colormap {
         }
     }
 
+    private Colormap(String name, int[] colors, boolean listed) {
+        this.name = name;
+        for (int i = 0; i < SIZE; i++) {
+            lut[i] = colors[Math.min(colors.length - 1, i * colors.length / SIZE)];
+        }
+    }
+
+    /** matplotlib's {@code ListedColormap}: [0, 1] split into equal parts, one colour each. */
+    public static Colormap listed(String name, int... colors) {
+        if (colors.length == 0) {
+            throw new IllegalArgumentException("a listed colour map needs at least one colour");
+        }
+        return new Colormap(name, colors, true);
+    }
+
     private static int mix(int a, int b, double f) {
         return (int) Math.round((a & 0xff) * (1 - f) + (b & 0xff) * f);
     }
