@@ -35,41 +35,79 @@ public final class Legend {
         this.width = pad + c.px(20) + pad + text + pad;
     }
 
-    /** The box of the legend in {@code corner} (0 upper right, 1 upper left, 2 lower left, 3 lower right). */
-    public Rectangle2D.Double box(Axes ax, int corner) {
+    /** Candidate places as matplotlib's "best" tries them: {horizontal, vertical}, 0 left/top, 1 centre, 2 right/bottom. */
+    private static final int[][] PLACES = {{2, 0}, {0, 0}, {0, 2}, {2, 2}, {0, 1}, {2, 1}, {1, 2}, {1, 0}, {1, 1}};
+
+    /**
+     * The box of the legend at place {@code place}: 0 upper right, 1 upper left, 2 lower left, 3 lower right,
+     * 4 centre left, 5 centre right, 6 lower centre, 7 upper centre, 8 centre.
+     */
+    public Rectangle2D.Double box(Axes ax, int place) {
         Rectangle2D.Double b = ax.box();
         double h = pad + entries.size() * rowHeight + pad;
         double margin = pad * 1.5;
-        double x = corner == 1 || corner == 2 ? b.x + margin : b.x + b.width - margin - width;
-        double y = corner == 0 || corner == 1 ? b.y + margin : b.y + b.height - margin - h;
+        int[] p = PLACES[place];
+        double x = switch (p[0]) {
+            case 0 -> b.x + margin;
+            case 1 -> b.getCenterX() - width / 2;
+            default -> b.x + b.width - margin - width;
+        };
+        double y = switch (p[1]) {
+            case 0 -> b.y + margin;
+            case 1 -> b.getCenterY() - h / 2;
+            default -> b.y + b.height - margin - h;
+        };
         return new Rectangle2D.Double(x, y, width, h);
     }
 
-    /** The corner whose box holds the fewest of the points (x[k][i], y[k][i]); ties go to the earlier corner. */
+    /**
+     * The place whose box covers the least of the lines through (x[k][i], y[k][i]), sampled every few pixels along
+     * each segment so that a box between two far vertices still counts the line it hides; ties go to the earlier.
+     */
     public int bestCorner(Axes ax, List<double[]> xs, List<double[]> ys) {
-        int best = 0;
-        long fewest = Long.MAX_VALUE;
-        for (int corner = 0; corner < 4; corner++) {
-            Rectangle2D.Double b = box(ax, corner);
-            long n = 0;
-            for (int k = 0; k < xs.size(); k++) {
-                double[] x = xs.get(k);
-                double[] y = ys.get(k);
-                for (int i = 0; i < x.length; i++) {
-                    if (b.contains(ax.px(x[i]), ax.py(y[i]))) {
-                        n++;
+        Rectangle2D.Double[] boxes = new Rectangle2D.Double[PLACES.length];
+        long[] hits = new long[PLACES.length];
+        for (int k = 0; k < PLACES.length; k++) {
+            boxes[k] = box(ax, k);
+        }
+        double step = Math.max(2, rowHeight / 4);
+        for (int k = 0; k < xs.size(); k++) {
+            double[] x = xs.get(k);
+            double[] y = ys.get(k);
+            double pu = Double.NaN;
+            double pv = Double.NaN;
+            for (int i = 0; i < x.length; i++) {
+                double u = ax.px(x[i]);
+                double v = ax.py(y[i]);
+                if (!Double.isFinite(u) || !Double.isFinite(v)) {
+                    pu = Double.NaN;
+                    continue;
+                }
+                int parts = Double.isNaN(pu) ? 1 : (int) Math.min(1000, Math.ceil(Math.hypot(u - pu, v - pv) / step));
+                for (int s = 1; s <= parts; s++) {
+                    double f = (double) s / parts;
+                    double su = Double.isNaN(pu) ? u : pu + f * (u - pu);
+                    double sv = Double.isNaN(pu) ? v : pv + f * (v - pv);
+                    for (int b = 0; b < boxes.length; b++) {
+                        if (boxes[b].contains(su, sv)) {
+                            hits[b]++;
+                        }
                     }
                 }
+                pu = u;
+                pv = v;
             }
-            if (n < fewest) {
-                fewest = n;
-                best = corner;
+        }
+        int best = 0;
+        for (int b = 1; b < hits.length; b++) {
+            if (hits[b] < hits[best]) {
+                best = b;
             }
         }
         return best;
     }
 
-    /** Draws the legend in {@code corner}. */
+    /** Draws the legend at place {@code corner} (see {@link #box}). */
     public void paint(Canvas c, Axes ax, int corner) {
         if (entries.isEmpty()) {
             return;
