@@ -113,6 +113,20 @@ class PlotCliTest {
     }
 
     @Test
+    void demoWritesTheLandscapeGifAndTheTuningCurve(@TempDir Path out) throws Exception {
+        CliTest.Run r = CliTest.jcanns("demo", "--out", out.toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        Path gif = out.resolve("cann1d_energy_landscape.gif");
+        Path png = out.resolve("cann1d_tuning_curve.png");
+        assertTrue(r.out().contains("wrote " + gif) && r.out().contains("wrote " + png), r.out());
+        int[] info = framesAndDelay(gif);
+        assertEquals(80, info[0], "400 steps at 100 steps/s and 20 fps");
+        assertEquals(5, info[1]);
+        BufferedImage tuning = ImageIO.read(png.toFile());
+        assertEquals(3000, tuning.getWidth(), "canns' figsize 10x6 at 300 dpi");
+    }
+
+    @Test
     void helpListsThePresetFieldsAsOptions() {
         CliTest.Run r = CliTest.jcanns("plot", "energy-1d", "--help");
         assertEquals(0, r.code());
