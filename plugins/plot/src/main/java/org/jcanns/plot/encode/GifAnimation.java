@@ -41,7 +41,11 @@ public final class GifAnimation {
         }
         int delay = delayCentiseconds(fps);
         int workers = Math.max(1, Math.min(threads, frames));
-        Palette palette = samplePalette(source);
+        FrameSource.Renderer sampler = source.renderer();
+        Palette palette = samplePalette(source, sampler);
+        // The sampling renderer (its background already drawn) serves the first worker.
+        java.util.concurrent.ConcurrentLinkedQueue<FrameSource.Renderer> spare =
+                new java.util.concurrent.ConcurrentLinkedQueue<>(List.of(sampler));
         int pixels = source.width() * source.height();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -49,7 +53,10 @@ public final class GifAnimation {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<Worker> local = ThreadLocal.withInitial(() -> new Worker(source.renderer(), pixels));
+        ThreadLocal<Worker> local = ThreadLocal.withInitial(() -> {
+            FrameSource.Renderer r = spare.poll();
+            return new Worker(r != null ? r : source.renderer(), pixels);
+        });
         ArrayDeque<Future<byte[]>> window = new ArrayDeque<>();
         try {
             return AtomicFiles.write(out, os -> {
@@ -78,8 +85,7 @@ public final class GifAnimation {
     }
 
     /** A palette from the required colours and three rendered frames (first, middle, last). */
-    private static Palette samplePalette(FrameSource source) {
-        FrameSource.Renderer r = source.renderer();
+    private static Palette samplePalette(FrameSource source, FrameSource.Renderer r) {
         int frames = source.frames();
         List<int[]> samples = new ArrayList<>();
         for (int i : new java.util.TreeSet<>(List.of(0, frames / 2, frames - 1))) {

@@ -238,6 +238,47 @@ public final class ThetaSweepAnimation implements FrameSource {
         return new FrameRenderer();
     }
 
+    /** The real-space tiles that reach into the environment, each a shifted copy of the twisted grid. */
+    private ScatterIndex.Points realPoints() {
+        double ratio = config.real("mapping_ratio");
+        double lambda = 2 * Math.PI / ratio;
+        double halfW = 1.5 * Math.PI / ratio + 1e-9;
+        double halfH = SQRT3 / 2 * Math.PI / ratio + 1e-9;
+        java.util.List<double[]> tiles = new java.util.ArrayList<>();
+        for (int i = 15; i < 32; i++) {
+            for (int j = 15; j < 32; j++) {
+                double ax = (i - 16) * lambda;
+                double ay = (j - 16) * lambda;
+                double cx = ax + 0.5 * ay;
+                double cy = SQRT3 / 2 * ay;
+                if (cx + halfW >= 0 && cx - halfW <= envSize && cy + halfH >= 0 && cy - halfH <= envSize) {
+                    tiles.add(new double[] {cx, cy});
+                }
+            }
+        }
+        return new ScatterIndex.Points() {
+            @Override
+            public int count() {
+                return tiles.size() * cells;
+            }
+
+            @Override
+            public double x(int i) {
+                return twistedX[i % cells] / ratio + tiles.get(i / cells)[0];
+            }
+
+            @Override
+            public double y(int i) {
+                return twistedY[i % cells] / ratio + tiles.get(i / cells)[1];
+            }
+
+            @Override
+            public int value(int i) {
+                return border[i % cells] ? -1 : i % cells;
+            }
+        };
+    }
+
     /** Where the four panels sit; computed once and shared by every renderer. */
     private final class Layout {
         final int width;
@@ -251,6 +292,9 @@ public final class ThetaSweepAnimation implements FrameSource {
         final double slotW;
         final double titleY;
         final double[] manifoldLimits;
+        /** The rasterised scatters, shared by every renderer (immutable once built). */
+        final ScatterIndex manifoldScatter;
+        final ScatterIndex realScatter;
 
         Layout() {
             try (Canvas c = Canvas.ofInches(config.figsize(), config.dpi())) {
@@ -297,6 +341,28 @@ public final class ThetaSweepAnimation implements FrameSource {
                 manifold = Axes.bare(new Rectangle2D.Double(slotX[2], top + (slotH - mh) / 2, mw, mh), mx, my);
                 real = Axes.bare(new Rectangle2D.Double(slotX[3] + (slotW - sq) / 2, y, sq, sq),
                         new double[] {0, envSize}, new double[] {0, envSize});
+                manifoldScatter = new ScatterIndex(c, manifold, new ScatterIndex.Points() {
+                    @Override
+                    public int count() {
+                        return cells;
+                    }
+
+                    @Override
+                    public double x(int i) {
+                        return twistedX[i];
+                    }
+
+                    @Override
+                    public double y(int i) {
+                        return twistedY[i];
+                    }
+
+                    @Override
+                    public int value(int i) {
+                        return border[i] ? -1 : i;
+                    }
+                }, cells, c.px(Math.sqrt(4) / 2));
+                realScatter = new ScatterIndex(c, real, realPoints(), cells, c.px(Math.sqrt(8) / 2));
             }
         }
     }
@@ -305,8 +371,6 @@ public final class ThetaSweepAnimation implements FrameSource {
     private final class FrameRenderer implements Renderer {
         private final Canvas c;
         private final int[] background;
-        private final ScatterIndex manifoldScatter;
-        private final ScatterIndex realScatter;
         private final int[] colours = new int[cells];
         private final Path2D.Double realTrajectory;
         private final Path2D.Double manifoldTrajectory;
@@ -317,28 +381,6 @@ public final class ThetaSweepAnimation implements FrameSource {
             c = Canvas.ofInches(config.figsize(), config.dpi());
             paintBackground(l);
             background = c.pixels().clone();
-            manifoldScatter = new ScatterIndex(c, l.manifold, new ScatterIndex.Points() {
-                @Override
-                public int count() {
-                    return cells;
-                }
-
-                @Override
-                public double x(int i) {
-                    return twistedX[i];
-                }
-
-                @Override
-                public double y(int i) {
-                    return twistedY[i];
-                }
-
-                @Override
-                public int value(int i) {
-                    return border[i] ? -1 : i;
-                }
-            }, cells, c.px(Math.sqrt(4) / 2));
-            realScatter = new ScatterIndex(c, l.real, realPoints(), cells, c.px(Math.sqrt(8) / 2));
             double[] xs = new double[frames];
             double[] ys = new double[frames];
             for (int f = 0; f < frames; f++) {
@@ -355,47 +397,6 @@ public final class ThetaSweepAnimation implements FrameSource {
                 }
             }
             manifoldTrajectory = l.manifold.line(mx, my, frames);
-        }
-
-        /** The real-space tiles that reach into the environment, each a shifted copy of the twisted grid. */
-        private ScatterIndex.Points realPoints() {
-            double ratio = config.real("mapping_ratio");
-            double lambda = 2 * Math.PI / ratio;
-            double halfW = 1.5 * Math.PI / ratio + 1e-9;
-            double halfH = SQRT3 / 2 * Math.PI / ratio + 1e-9;
-            java.util.List<double[]> tiles = new java.util.ArrayList<>();
-            for (int i = 15; i < 32; i++) {
-                for (int j = 15; j < 32; j++) {
-                    double ax = (i - 16) * lambda;
-                    double ay = (j - 16) * lambda;
-                    double cx = ax + 0.5 * ay;
-                    double cy = SQRT3 / 2 * ay;
-                    if (cx + halfW >= 0 && cx - halfW <= envSize && cy + halfH >= 0 && cy - halfH <= envSize) {
-                        tiles.add(new double[] {cx, cy});
-                    }
-                }
-            }
-            return new ScatterIndex.Points() {
-                @Override
-                public int count() {
-                    return tiles.size() * cells;
-                }
-
-                @Override
-                public double x(int i) {
-                    return twistedX[i % cells] / ratio + tiles.get(i / cells)[0];
-                }
-
-                @Override
-                public double y(int i) {
-                    return twistedY[i % cells] / ratio + tiles.get(i / cells)[1];
-                }
-
-                @Override
-                public int value(int i) {
-                    return border[i % cells] ? -1 : i % cells;
-                }
-            };
         }
 
         private void paintBackground(Layout l) {
@@ -481,12 +482,12 @@ public final class ThetaSweepAnimation implements FrameSource {
             // Panel 3: activity on the manifold, the trajectory in phase space, the current phase.
             long base = (long) step * cells;
             Tensor gc = data.gcActivity();
-            manifoldScatter.paint(c, gc::get, base, map, 0, vmax, alpha, colours);
+            l.manifoldScatter.paint(c, gc::get, base, map, 0, vmax, alpha, colours);
             l.manifold.stroke(c, manifoldTrajectory, config.color("trajectory_outline"), 2.4);
             l.manifold.stroke(c, manifoldTrajectory, config.color("trajectory_color"), 1.2);
             dot(l.manifold.px(phaseX[f]), l.manifold.py(phaseY[f]), 5, marker);
             // Panel 4: activity tiled over the arena, the trajectory, the position.
-            realScatter.paint(c, gc::get, base, map, 0, vmax, alpha, colours);
+            l.realScatter.paint(c, gc::get, base, map, 0, vmax, alpha, colours);
             l.real.stroke(c, realTrajectory, new Color(Colors.blend(TRAJECTORY.getRGB(), 0xffffff, 0.8)), 1);
             dot(l.real.px(x), l.real.py(y), 6, marker);
             l.real.paintFrame(c, false);
