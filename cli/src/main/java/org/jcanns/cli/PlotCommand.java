@@ -51,6 +51,13 @@ final class PlotCommand implements Runnable {
         }
     }
 
+    /** The step a still shows. */
+    static final class StillFrame {
+        @Option(names = "--frame", defaultValue = "-1", paramLabel = "STEP",
+                description = "Step a still shows (negative counts from the end; default: the last).")
+        int frame;
+    }
+
     /** What every plot subcommand shares: input, output, backend, and the run of the drawing. */
     abstract static class Figure implements Callable<Integer> {
         @CommandLine.ParentCommand
@@ -104,9 +111,8 @@ final class PlotCommand implements Runnable {
                 description = "Recorded state to draw, (T, N) (repeatable: one labelled line each).")
         List<String> states;
 
-        @Option(names = "--frame", defaultValue = "-1", paramLabel = "STEP",
-                description = "Step a still shows (negative counts from the end; default: the last).")
-        int frame;
+        @CommandLine.Mixin
+        StillFrame still;
 
         @Override
         String figure() {
@@ -127,7 +133,7 @@ final class PlotCommand implements Runnable {
             }
             data.put("x", run.positions(n));
             for (String s : states) {
-                data.put(s, animation() ? run.get(s) : run.frame(s, frame));
+                data.put(s, animation() ? run.get(s) : run.frame(s, still.frame));
             }
             return data;
         }
@@ -140,9 +146,8 @@ final class PlotCommand implements Runnable {
                 description = "Recorded (T, Y, X) state (default: ${DEFAULT-VALUE}).")
         String state;
 
-        @Option(names = "--frame", defaultValue = "-1", paramLabel = "STEP",
-                description = "Step a still shows (negative counts from the end; default: the last).")
-        int frame;
+        @CommandLine.Mixin
+        StillFrame still;
 
         @Override
         String figure() {
@@ -156,7 +161,7 @@ final class PlotCommand implements Runnable {
                 throw new IllegalArgumentException("energy-2d draws (T, Y, X) states; '" + state + "' has shape "
                         + java.util.Arrays.toString(t.shape()) + (t.rank() == 2 ? ": use plot energy-1d" : ""));
             }
-            return Map.of(state, animation() ? t : run.frame(state, frame));
+            return Map.of(state, animation() ? t : run.frame(state, still.frame));
         }
     }
 

@@ -47,15 +47,9 @@ public final class EnergyLandscape1D {
     /** Draws the static figure. */
     public static BufferedImage draw(List<DataSet> sets, PlotConfig config) {
         check(sets, 1);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (DataSet s : sets) {
-            double[] r = Series.range(s.y(), FIGURE, s.label());
-            lo = Math.min(lo, r[0]);
-            hi = Math.max(hi, r[1]);
-        }
+        double[] r = yRange(sets);
         // matplotlib's automatic limits: 5 % of the span either side.
-        Scene scene = new Scene(sets, config, Series.margin(lo, hi, 0.05), false);
+        Scene scene = new Scene(sets, config, Series.margin(r[0], r[1], 0.05), false);
         try (Canvas c = scene.newCanvas()) {
             scene.paintStatic(c);
             for (int k = 0; k < sets.size(); k++) {
@@ -84,6 +78,12 @@ public final class EnergyLandscape1D {
             }
         }
         int[] indices = FrameSampling.indices(steps, config.timeStepsPerSecond(), config.fps());
+        double[] r = yRange(sets);
+        return new Animation(new Scene(sets, config, Series.margin(r[0], r[1], 0.1), true), indices);
+    }
+
+    /** Smallest and largest finite value over every data set and frame. */
+    private static double[] yRange(List<DataSet> sets) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (DataSet s : sets) {
@@ -91,7 +91,7 @@ public final class EnergyLandscape1D {
             lo = Math.min(lo, r[0]);
             hi = Math.max(hi, r[1]);
         }
-        return new Animation(new Scene(sets, config, Series.margin(lo, hi, 0.1), true), indices);
+        return new double[] {lo, hi};
     }
 
     private static void check(List<DataSet> sets, int rank) {

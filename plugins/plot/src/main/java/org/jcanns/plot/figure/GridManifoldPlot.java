@@ -50,27 +50,8 @@ public final class GridManifoldPlot {
             Axes fitted = Axes.fit(c, new Rectangle2D.Double(0, 0, c.width(), c.height()), xlim, ylim, null, null,
                     config.title(), config.xlabel(), config.ylabel(), reserve);
             Axes ax = equalAspect(c, fitted, xlim, ylim, config, reserve);
-            ScatterIndex scatter = new ScatterIndex(c, ax, new ScatterIndex.Points() {
-                @Override
-                public int count() {
-                    return n;
-                }
-
-                @Override
-                public double x(int i) {
-                    return x[i];
-                }
-
-                @Override
-                public double y(int i) {
-                    return y[i];
-                }
-
-                @Override
-                public int value(int i) {
-                    return i;
-                }
-            }, n, c.px(Math.sqrt(config.real("marker_size")) / 2));
+            ScatterIndex scatter = new ScatterIndex(c, ax, ScatterIndex.Points.of(x, y, i -> i), n,
+                    c.px(Math.sqrt(config.real("marker_size")) / 2));
             scatter.paint(c, activity::get, 0, map, range[0], range[1], config.real("alpha"), new int[n]);
             ax.paint(c, true);
             if (bar) {

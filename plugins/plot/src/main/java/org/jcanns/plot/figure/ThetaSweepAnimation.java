@@ -341,27 +341,8 @@ public final class ThetaSweepAnimation implements FrameSource {
                 manifold = Axes.bare(new Rectangle2D.Double(slotX[2], top + (slotH - mh) / 2, mw, mh), mx, my);
                 real = Axes.bare(new Rectangle2D.Double(slotX[3] + (slotW - sq) / 2, y, sq, sq),
                         new double[] {0, envSize}, new double[] {0, envSize});
-                manifoldScatter = new ScatterIndex(c, manifold, new ScatterIndex.Points() {
-                    @Override
-                    public int count() {
-                        return cells;
-                    }
-
-                    @Override
-                    public double x(int i) {
-                        return twistedX[i];
-                    }
-
-                    @Override
-                    public double y(int i) {
-                        return twistedY[i];
-                    }
-
-                    @Override
-                    public int value(int i) {
-                        return border[i] ? -1 : i;
-                    }
-                }, cells, c.px(Math.sqrt(4) / 2));
+                manifoldScatter = new ScatterIndex(c, manifold, ScatterIndex.Points.of(twistedX, twistedY,
+                        i -> border[i] ? -1 : i), cells, c.px(Math.sqrt(4) / 2));
                 realScatter = new ScatterIndex(c, real, realPoints(), cells, c.px(Math.sqrt(8) / 2));
             }
         }

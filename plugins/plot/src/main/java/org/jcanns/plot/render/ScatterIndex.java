@@ -28,6 +28,31 @@ public final class ScatterIndex {
 
         /** The value index point {@code i} shows, or a negative number to leave it out. */
         int value(int i);
+
+        /** Points at (x[i], y[i]) showing value {@code value(i)}. */
+        static Points of(double[] x, double[] y, java.util.function.IntUnaryOperator value) {
+            return new Points() {
+                @Override
+                public int count() {
+                    return x.length;
+                }
+
+                @Override
+                public double x(int i) {
+                    return x[i];
+                }
+
+                @Override
+                public double y(int i) {
+                    return y[i];
+                }
+
+                @Override
+                public int value(int i) {
+                    return value.applyAsInt(i);
+                }
+            };
+        }
     }
 
     /**
