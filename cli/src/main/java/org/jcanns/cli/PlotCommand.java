@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 "Example: jcanns plot energy-1d --in run.npz --state u --state inp --time-steps-per-second 100 "
                         + "--fps 20 --out landscape.gif"},
         subcommands = {PlotCommand.Energy1d.class, PlotCommand.Energy2d.class, PlotCommand.Raster.class,
-                PlotCommand.Tuning.class})
+                PlotCommand.Tuning.class, PlotCommand.AnyFigure.class})
 final class PlotCommand implements Runnable {
     @CommandLine.ParentCommand
     Main main;
@@ -215,6 +215,46 @@ final class PlotCommand implements Runnable {
                 data.put("pref_stim", run.get("x"));
             }
             return data;
+        }
+    }
+
+    @Command(name = "figure", mixinStandardHelpOptions = true,
+            description = {"Any figure of a plot backend, from arrays named as the figure reads them (see jcanns "
+                    + "plugins for the figures, and the java2d docs for their arrays).",
+                    "Example: jcanns plot figure theta-sweep --in sweep.npz --set env_size=1.5 --set mapping_ratio=5 "
+                            + "--out sweep.gif"})
+    static final class AnyFigure implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        PlotCommand plot;
+
+        @CommandLine.Parameters(index = "0", paramLabel = "FIGURE", description = "Figure name, e.g. theta-sweep.")
+        String figure;
+
+        @Option(names = "--in", required = true, paramLabel = "ARRAYS.npz",
+                description = "Every array of the file is passed to the figure under its name.")
+        Path in;
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output .png or .gif.")
+        Path out;
+
+        @Option(names = {"-s", "--set"}, paramLabel = "FIELD=VALUE", description = "Preset field (repeatable).")
+        Map<String, String> set = new LinkedHashMap<>();
+
+        @Option(names = "--backend", defaultValue = "java2d", paramLabel = "NAME",
+                description = "Plot backend (default: ${DEFAULT-VALUE}).")
+        String backend;
+
+        @Override
+        public Integer call() throws Exception {
+            try (RunArrays run = new RunArrays(in)) {
+                Map<String, Tensor> data = new LinkedHashMap<>();
+                for (String name : run.names()) {
+                    data.put(name, run.get(name));
+                }
+                System.out.println("wrote " + render(plot.main.pluginPath, backend, figure, data, set, out,
+                        plot.main.quiet));
+            }
+            return 0;
         }
     }
 }

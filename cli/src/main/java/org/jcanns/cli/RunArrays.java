@@ -30,6 +30,11 @@ final class RunArrays implements AutoCloseable {
         return a.toTensor(arena);
     }
 
+    /** The array names, in file order. */
+    java.util.Set<String> names() {
+        return arrays.keySet();
+    }
+
     /** Whether the file holds {@code name}. */
     boolean has(String name) {
         return arrays.containsKey(name);

@@ -127,6 +127,28 @@ class PlotCliTest {
     }
 
     @Test
+    void anyFigureTakesItsArraysByName() throws Exception {
+        Path arrays = dir.resolve("spikes.npz");
+        float[] spikes = new float[100 * 8];
+        for (int i = 0; i < spikes.length; i += 3) {
+            spikes[i] = 1;
+        }
+        Npz.save(arrays, Map.of("spikes", NpyArray.ofFloats(spikes, 100, 8)), false);
+        Path png = dir.resolve("rate.png");
+        CliTest.Run r = CliTest.jcanns("plot", "figure", "firing-rate", "--in", arrays.toString(), "--set", "dt=0.01",
+                "--set", "mode=population", "--set", "dpi=30", "--out", png.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(360, ImageIO.read(png.toFile()).getWidth());
+        r = CliTest.jcanns("plot", "figure", "firing-rate", "--in", arrays.toString(), "--out", png.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'dt'"), r.err());
+        r = CliTest.jcanns("plot", "figure", "theta-sweep", "--in", arrays.toString(), "--set", "env_size=1",
+                "--set", "mapping_ratio=5", "--out", dir.resolve("s.gif").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'position'"), r.err());
+    }
+
+    @Test
     void helpListsThePresetFieldsAsOptions() {
         CliTest.Run r = CliTest.jcanns("plot", "energy-1d", "--help");
         assertEquals(0, r.code());
