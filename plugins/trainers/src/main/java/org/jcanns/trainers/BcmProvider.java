@@ -6,7 +6,8 @@ import org.jcanns.spi.train.SlidingThresholdLayer;
 public final class BcmProvider extends RuleProvider<SlidingThresholdLayer> {
     /** The provider, for {@link java.util.ServiceLoader}. */
     public BcmProvider() {
-        super("bcm", "BCM sliding-threshold plasticity", BcmTrainer.params(), SlidingThresholdLayer.class,
-                "a layer with a sliding threshold (such as linear-layer)", BcmTrainer::new);
+        super("bcm", "BCM sliding-threshold plasticity",
+                BcmTrainer.params(), SlidingThresholdLayer.class, "a layer with a sliding threshold (such as linear-layer)",
+                BcmTrainer::new);
     }
 }

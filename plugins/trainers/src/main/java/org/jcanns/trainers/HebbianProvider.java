@@ -6,7 +6,8 @@ import org.jcanns.spi.train.RecurrentMemory;
 public final class HebbianProvider extends RuleProvider<RecurrentMemory> {
     /** The provider, for {@link java.util.ServiceLoader}. */
     public HebbianProvider() {
-        super("hebbian", "canns' Hebbian rule for Amari-Hopfield memories, with recall", HebbianTrainer.params(), RecurrentMemory.class,
-                "a recurrent network with a square weight matrix (such as amari-hopfield)", HebbianTrainer::new);
+        super("hebbian", "canns' Hebbian rule for Amari-Hopfield memories, with recall",
+                HebbianTrainer.params(), RecurrentMemory.class, "a recurrent network with a square weight matrix (such as amari-hopfield)",
+                HebbianTrainer::new);
     }
 }

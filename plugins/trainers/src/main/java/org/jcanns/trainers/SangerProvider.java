@@ -6,7 +6,8 @@ import org.jcanns.spi.train.FeedForwardLayer;
 public final class SangerProvider extends RuleProvider<FeedForwardLayer> {
     /** The provider, for {@link java.util.ServiceLoader}. */
     public SangerProvider() {
-        super("sanger", "Sanger's generalised Hebbian algorithm: the leading principal components, orthogonal", SangerTrainer.params(), FeedForwardLayer.class,
-                "a feed-forward layer (such as linear-layer)", SangerTrainer::new);
+        super("sanger", "Sanger's generalised Hebbian algorithm: the leading principal components, orthogonal",
+                SangerTrainer.params(), FeedForwardLayer.class, "a feed-forward layer (such as linear-layer)",
+                SangerTrainer::new);
     }
 }

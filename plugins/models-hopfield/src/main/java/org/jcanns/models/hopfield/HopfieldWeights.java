@@ -277,7 +277,8 @@ final class HopfieldWeights implements AutoCloseable {
             }
             a.setRow(i, row);
         }
-        // Σₚ (xₚ−ρ)(xₚ−ρ)ᵀ = Σₚ xₚxₚᵀ − ρ(c·1ᵀ + 1·cᵀ) + P·ρ²·1·1ᵀ with c = Σₚ xₚ: three outer products per term.
+        // Σₚ (xₚ−ρ)(xₚ−ρ)ᵀ = Σₚ xₚxₚᵀ − ρ(c·1ᵀ + 1·cᵀ) + P·ρ²·1·1ᵀ with c = Σₚ xₚ:
+        // three outer products per term.
         List<float[]> us = new ArrayList<>(), vs = new ArrayList<>();
         List<Double> coefs = new ArrayList<>();
         float[] ones = new float[n];
