@@ -85,9 +85,6 @@ final class HopfieldImagesCommand implements Callable<Integer> {
     }
 
     Output run(Registry registry, boolean quiet) throws IOException {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
         if (size < 2) {
             throw new IllegalArgumentException("--size must be >= 2, got " + size);
         }
