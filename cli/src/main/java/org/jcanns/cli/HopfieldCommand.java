@@ -36,15 +36,11 @@ final class HopfieldCommand implements Callable<Integer> {
             description = "Cues to recall from: (B, N) or (N,) .npy.")
     Path predict;
 
-    @Option(names = "--iterations", defaultValue = "20", paramLabel = "N",
-            description = "Most updates per cue (canns' num_iter; default: ${DEFAULT-VALUE}).")
-    int iterations;
+    @CommandLine.Mixin
+    RecallOptions recall;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE.npz", description = "Output file.")
     Path out;
-
-    @Option(names = "--asyn", description = "Update neurons one at a time in a random (seeded) order.")
-    boolean asyn;
 
     @Option(names = "--activation", defaultValue = "sign", paramLabel = "NAME",
             description = "sign, tanh or sigmoid (default: ${DEFAULT-VALUE}).")
@@ -57,10 +53,6 @@ final class HopfieldCommand implements Callable<Integer> {
             description = "Temperature of tanh and sigmoid (default: 1).")
     double temperature;
 
-    @Option(names = "--weights", defaultValue = "auto", paramLabel = "FORM",
-            description = "How W·s is computed: auto, dense, compact or low-rank (default: ${DEFAULT-VALUE}).")
-    String weights;
-
     @Option(names = "--trainer", defaultValue = "hebbian", paramLabel = "NAME",
             description = "hebbian or anti-hebbian (default: ${DEFAULT-VALUE}).")
     String trainer;
@@ -69,14 +61,12 @@ final class HopfieldCommand implements Callable<Integer> {
             description = "Stop a cue once an update leaves it unchanged (same result; --no-stop-early: canns' fixed count).")
     boolean stopEarly;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED", description = "Random seed (default: 0).")
-    long seed;
-
     @Override
     public Integer call() throws IOException {
-        if (iterations < 1) {
-            throw new IllegalArgumentException("--iterations must be >= 1, got " + iterations);
-        }
+        HopfieldRun run = recall.run(Map.of("activation", activation, "threshold", Double.toString(threshold),
+                "temperature", Double.toString(temperature)), main.quiet);
+        run.trainer = trainer;
+        run.stopEarly = stopEarly;
         if (out != null) {
             AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
         }
@@ -88,15 +78,6 @@ final class HopfieldCommand implements Callable<Integer> {
             Tensor q = rows(Npy.load(predict, arena).toTensor(arena), "--predict " + predict);
             Patterns.requireBatch(q, "--predict " + predict);
             Patterns.requireLength(q, p.dim(1), "--predict " + predict, "the length of the training patterns");
-            HopfieldRun run = new HopfieldRun();
-            run.trainer = trainer;
-            run.modelParams = new LinkedHashMap<>(Map.of("asyn", Boolean.toString(asyn), "activation", activation,
-                    "threshold", Double.toString(threshold), "temperature", Double.toString(temperature),
-                    "weights", weights));
-            run.iterations = iterations;
-            run.stopEarly = stopEarly;
-            run.seed = seed;
-            run.quiet = main.quiet;
             Tensor recovered = Tensor.allocate(arena, q.dim(0), q.dim(1));
             HopfieldRun.Result result = run.run(registry, p, q, recovered);
             if (out != null) {

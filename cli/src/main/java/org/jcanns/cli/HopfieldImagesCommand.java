@@ -45,18 +45,8 @@ final class HopfieldImagesCommand implements Callable<Integer> {
             description = "Fraction of pixels flipped in each input (default: 0.3).")
     double noise;
 
-    @Option(names = "--iterations", defaultValue = "20", paramLabel = "N", description = "Most updates per picture (default: 20).")
-    int iterations;
-
-    @Option(names = "--weights", defaultValue = "auto", paramLabel = "FORM",
-            description = "auto, dense, compact or low-rank (default: ${DEFAULT-VALUE}).")
-    String weights;
-
-    @Option(names = "--asyn", description = "Update pixels one at a time in a random order.")
-    boolean asyn;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED", description = "Random seed (default: 0).")
-    long seed;
+    @CommandLine.Mixin
+    RecallOptions recall;
 
     /** What the run wrote and how well each picture came back. */
     record Output(Path grid, Path arrays, float[] overlaps, String summary) {
@@ -91,9 +81,7 @@ final class HopfieldImagesCommand implements Callable<Integer> {
         if (!(noise >= 0 && noise <= 1)) {
             throw new IllegalArgumentException("--noise must be in [0, 1], got " + noise);
         }
-        if (iterations < 1) {
-            throw new IllegalArgumentException("--iterations must be >= 1, got " + iterations);
-        }
+        HopfieldRun run = recall.run(Map.of(), quiet);
         List<float[]> pictures = new ArrayList<>();
         for (Path image : images) {
             pictures.add(BinaryImages.read(image, size));
@@ -104,12 +92,7 @@ final class HopfieldImagesCommand implements Callable<Integer> {
         Files.createDirectories(out);
         try (Arena arena = Arena.ofShared()) {
             Tensor patterns = Patterns.stack(arena, pictures, "pictures");
-            Tensor cues = corrupt(patterns, noise, Seeds.generator(seed).split(), arena);
-            HopfieldRun run = new HopfieldRun();
-            run.modelParams = new LinkedHashMap<>(Map.of("weights", weights, "asyn", Boolean.toString(asyn)));
-            run.iterations = iterations;
-            run.seed = seed;
-            run.quiet = quiet;
+            Tensor cues = corrupt(patterns, noise, Seeds.generator(recall.seed).split(), arena);
             Tensor recovered = Tensor.allocate(arena, cues.dim(0), cues.dim(1));
             HopfieldRun.Result result = run.run(registry, patterns, cues, recovered);
             Path grid = out.resolve("hopfield_images.png"), arrays = out.resolve("hopfield_images.npz");

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.InputSpec;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.StepInput;
 import org.jcanns.spi.param.Param;
@@ -16,7 +15,7 @@ import org.jcanns.spi.train.SlidingThresholdLayer;
  * {@code θ ← θ + (y² − θ)/τ_θ} (starting at 0.1). Trained by Oja, Sanger and BCM. canns keeps θ only with
  * {@code use_bcm_threshold=True}; here it always exists and changes only when a rule updates it.
  */
-public final class LinearLayer implements SlidingThresholdLayer {
+public final class LinearLayer extends Layer implements SlidingThresholdLayer {
     /** The parameters, in canns' spelling. */
     public static List<Param> params() {
         return List.of(
@@ -26,9 +25,7 @@ public final class LinearLayer implements SlidingThresholdLayer {
     }
 
     private static final float THETA0 = 0.1f;
-    private final Kernels kernels;
     private final float thresholdTau;
-    private final LayerState state;
     private final Tensor x;
     private final Tensor y;
     private final Tensor theta;
@@ -40,34 +37,18 @@ public final class LinearLayer implements SlidingThresholdLayer {
 
     /** A layer from validated parameters, its weights drawn from {@code random}, using {@code kernels}. */
     public LinearLayer(Params p, RandomGenerator random, Kernels kernels) {
-        this.kernels = kernels;
+        super(p.getInt("input_size"), p.getInt("output_size"), 0.01, random, kernels, "input vector");
         this.thresholdTau = (float) p.getDouble("threshold_tau");
-        this.state = new LayerState(p.getInt("input_size"), p.getInt("output_size"), 0.01, random);
-        this.x = state.add("x", inputSize());
-        this.y = state.add("y", outputSize());
-        this.theta = state.add("theta", outputSize());
+        this.x = addState("x", inputSize());
+        this.y = addState("y", outputSize());
+        this.theta = addState("theta", outputSize());
         theta.fill(THETA0);
-    }
-
-    @Override
-    public int inputSize() {
-        return state.w.dim(1);
-    }
-
-    @Override
-    public int outputSize() {
-        return state.w.dim(0);
-    }
-
-    @Override
-    public Tensor weights() {
-        return state.w;
     }
 
     @Override
     public void forward(Tensor input, Tensor out) {
         x.copyFrom(input);
-        kernels.gemv(state.w, x, y);
+        kernels.gemv(w, x, y);
         out.copyFrom(y);
     }
 
@@ -84,30 +65,10 @@ public final class LinearLayer implements SlidingThresholdLayer {
         }
     }
 
-    @Override
-    public int[] shape() {
-        return new int[] {outputSize()};
-    }
-
-    @Override
-    public List<String> stateNames() {
-        return state.names();
-    }
-
-    @Override
-    public Tensor state(String name) {
-        return state.get(name);
-    }
-
-    @Override
-    public List<InputSpec> inputs() {
-        return List.of(new InputSpec("x", new int[] {inputSize()}, "input vector"));
-    }
-
     /** x and y back to zero and θ to 0.1; W, a learned parameter, stays. */
     @Override
     public void reset() {
-        state.zero();
+        zeroStates();
         theta.fill(THETA0);
     }
 
@@ -115,10 +76,5 @@ public final class LinearLayer implements SlidingThresholdLayer {
     @Override
     public void step(StepInput input) {
         forward(input.get("x"), y);
-    }
-
-    @Override
-    public void close() {
-        state.close();
     }
 }

@@ -4,19 +4,17 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.InputSpec;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.StepInput;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.Params;
-import org.jcanns.spi.train.FeedForwardLayer;
 
 /**
  * canns' SpikingLayer: leaky integrate-and-fire outputs with exponential spike traces, for STDP. Each forward
  * pass: {@code trace_pre ← d·trace_pre + x}; {@code v ← leak·v + W·x}; {@code spike = v ≥ threshold};
  * {@code v ← v_reset} where it spiked; {@code trace_post ← d·trace_post + spike}. W is drawn from N(0, 0.05²).
  */
-public final class SpikingLayer implements FeedForwardLayer {
+public final class SpikingLayer extends Layer {
     /** The parameters, in canns' spelling. */
     public static List<Param> params() {
         return List.of(
@@ -28,12 +26,10 @@ public final class SpikingLayer implements FeedForwardLayer {
                 Param.real("trace_decay", 0.95, "decay factor of the spike traces per step").atLeast(0).atMost(1));
     }
 
-    private final Kernels kernels;
     private final float threshold;
     private final float vReset;
     private final float leak;
     private final float traceDecay;
-    private final LayerState state;
     private final Tensor x;
     private final Tensor v;
     private final Tensor current;
@@ -48,33 +44,17 @@ public final class SpikingLayer implements FeedForwardLayer {
 
     /** A layer from validated parameters, its weights drawn from {@code random}, using {@code kernels}. */
     public SpikingLayer(Params p, RandomGenerator random, Kernels kernels) {
-        this.kernels = kernels;
+        super(p.getInt("input_size"), p.getInt("output_size"), 0.05, random, kernels, "input spikes (0 or 1)");
         this.threshold = (float) p.getDouble("threshold");
         this.vReset = (float) p.getDouble("v_reset");
         this.leak = (float) p.getDouble("leak");
         this.traceDecay = (float) p.getDouble("trace_decay");
-        this.state = new LayerState(p.getInt("input_size"), p.getInt("output_size"), 0.05, random);
-        this.x = state.add("x", inputSize());
-        this.v = state.add("v", outputSize());
-        this.spike = state.add("spike", outputSize());
-        this.tracePre = state.add("trace_pre", inputSize());
-        this.tracePost = state.add("trace_post", outputSize());
-        this.current = Tensor.allocate(state.arena, outputSize());
-    }
-
-    @Override
-    public int inputSize() {
-        return state.w.dim(1);
-    }
-
-    @Override
-    public int outputSize() {
-        return state.w.dim(0);
-    }
-
-    @Override
-    public Tensor weights() {
-        return state.w;
+        this.x = addState("x", inputSize());
+        this.v = addState("v", outputSize());
+        this.spike = addState("spike", outputSize());
+        this.tracePre = addState("trace_pre", inputSize());
+        this.tracePost = addState("trace_post", outputSize());
+        this.current = Tensor.allocate(arena, outputSize());
     }
 
     /** Writes the output spikes (0 or 1) into {@code out}. */
@@ -84,7 +64,7 @@ public final class SpikingLayer implements FeedForwardLayer {
         for (int j = 0; j < inputSize(); j++) {
             tracePre.set(j, traceDecay * tracePre.get(j) + x.get(j));
         }
-        kernels.gemv(state.w, x, current);
+        kernels.gemv(w, x, current);
         for (int i = 0; i < outputSize(); i++) {
             float vi = leak * v.get(i) + current.get(i);
             boolean fired = vi >= threshold;
@@ -95,40 +75,15 @@ public final class SpikingLayer implements FeedForwardLayer {
         out.copyFrom(spike);
     }
 
-    @Override
-    public int[] shape() {
-        return new int[] {outputSize()};
-    }
-
-    @Override
-    public List<String> stateNames() {
-        return state.names();
-    }
-
-    @Override
-    public Tensor state(String name) {
-        return state.get(name);
-    }
-
-    @Override
-    public List<InputSpec> inputs() {
-        return List.of(new InputSpec("x", new int[] {inputSize()}, "input spikes (0 or 1)"));
-    }
-
     /** Membrane potentials, spikes and traces back to zero; W stays. */
     @Override
     public void reset() {
-        state.zero();
+        zeroStates();
     }
 
     /** One forward pass on the input spikes {@code x}. */
     @Override
     public void step(StepInput input) {
         forward(input.get("x"), spike);
-    }
-
-    @Override
-    public void close() {
-        state.close();
     }
 }
