@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * canns' hopfield_train example at full size: N = 16384 (128×128 pictures), 4 ±1 patterns, 4 cues with 30 % of
  * their values flipped, 20 synchronous updates per cue as canns runs them (no early stop). Training, recall with
- * each weight form, and the memory-bandwidth yardstick: one pass over the 1 GiB float32 W.
+ * each weight form, recall with jcanns' defaults (early stop), and the memory-bandwidth yardstick: one pass over
+ * the 1 GiB float32 W.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -54,6 +55,8 @@ public class HopfieldBenchmark {
     private HebbianTrainer denseTrainer;
     private HebbianTrainer compactTrainer;
     private HebbianTrainer lowRankTrainer;
+    private AmariHopfieldNetwork defaults;
+    private HebbianTrainer defaultTrainer;
     private Tensor w;
 
     private static AmariHopfieldNetwork network(int n, String weights) {
@@ -86,6 +89,9 @@ public class HopfieldBenchmark {
         lowRankTrainer = trained(lowRank);
         compact = network(n, "compact");
         compactTrainer = trained(compact);
+        defaults = network(n, "auto");
+        defaultTrainer = HebbianTrainer.of(defaults);
+        defaultTrainer.train(x);
         dense = network(n, "dense");
         denseTrainer = trained(dense);
         w = dense.weights();
@@ -96,6 +102,7 @@ public class HopfieldBenchmark {
         dense.close();
         compact.close();
         lowRank.close();
+        defaults.close();
         arena.close();
     }
 
@@ -133,6 +140,12 @@ public class HopfieldBenchmark {
     @Benchmark
     public Recall recallLowRank() {
         return lowRankTrainer.recall(cues, out);
+    }
+
+    /** predictBatch as jcanns runs it by default: the weight form picked by auto, each cue stopped once it settles. */
+    @Benchmark
+    public Recall recallDefaults() {
+        return defaultTrainer.recall(cues, out);
     }
 
     /** The yardstick: one pass over the dense W, reading every float once. */

@@ -1,5 +1,7 @@
 package org.jcanns.models.hopfield;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 
@@ -15,6 +17,8 @@ final class LowRankForm implements WeightForm {
     private final float[] removedDiagonal;
     private final Kernels kernels;
     private final int n;
+    private final float[] hBuffer;
+    private final float[] sBuffer;
 
     /** {@code u} and {@code v} are (K, N) (the same tensor for a symmetric W); {@code removedDiagonal} may be null. */
     LowRankForm(Tensor u, Tensor v, double[] coef, float[] removedDiagonal, Kernels kernels) {
@@ -24,6 +28,8 @@ final class LowRankForm implements WeightForm {
         this.removedDiagonal = removedDiagonal;
         this.kernels = kernels;
         this.n = u.dim(1);
+        this.hBuffer = new float[removedDiagonal == null ? 0 : n];
+        this.sBuffer = new float[removedDiagonal == null ? 0 : n];
     }
 
     @Override
@@ -52,11 +58,13 @@ final class LowRankForm implements WeightForm {
                 kernels.axpy((float) (coef[k] * m), u.slice(k), h);
             }
             if (removedDiagonal != null) {
-                float[] hs = h.toArray(), ss = s.toArray();
+                // On reused heap copies: a tight loop there beats element access to off-heap memory.
+                MemorySegment.copy(h.segment(), ValueLayout.JAVA_FLOAT, 0, hBuffer, 0, n);
+                MemorySegment.copy(s.segment(), ValueLayout.JAVA_FLOAT, 0, sBuffer, 0, n);
                 for (int i = 0; i < n; i++) {
-                    hs[i] -= removedDiagonal[i] * ss[i];
+                    hBuffer[i] -= removedDiagonal[i] * sBuffer[i];
                 }
-                h.copyFrom(hs);
+                MemorySegment.copy(hBuffer, 0, h.segment(), ValueLayout.JAVA_FLOAT, 0, n);
             }
         }
     }
