@@ -2,6 +2,7 @@ package org.jcanns.core.kernel;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
+import org.jcanns.core.fft.FftPlan;
 import org.jcanns.spi.Tensor;
 
 /**
@@ -86,6 +87,69 @@ public abstract class Kernels {
         gemmBt(a.segment(), b.segment(), c.segment(), a.dim(0), b.dim(0), a.dim(1));
     }
 
+    /**
+     * y[i] ← Σ_j e[i + j]·x[j] for i < m = y.size(), j < n = x.size(): a matrix-vector product whose rows are
+     * windows of one array of m + n − 1 values (a Toeplitz matrix), so a translation-invariant W never needs storing.
+     */
+    public final void windowGemv(Tensor e, Tensor x, Tensor y) {
+        long need = y.size() + x.size() - 1;
+        if (e.size() < need) {
+            throw new IllegalArgumentException("windowGemv needs e with at least m + n − 1 = " + need + " values, got "
+                    + e.size());
+        }
+        if (e.segment().asOverlappingSlice(y.segment()).isPresent()
+                || x.segment().asOverlappingSlice(y.segment()).isPresent()) {
+            throw new IllegalArgumentException("windowGemv output y must not overlap e or x");
+        }
+        windowGemv(e.segment(), x.segment(), y.segment(), length(y), length(x));
+    }
+
+    /**
+     * In-place forward FFT (decimation in frequency, output in bit-reversed order, see {@link FftPlan}) of columns
+     * [from, to) of the complex (n × width) row-major array (re, im), n = the plan's length.
+     */
+    public final void fftForward(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan, re, im, width, from, to);
+        fft(plan, re, im, width, from, to, false);
+    }
+
+    /**
+     * In-place inverse FFT (decimation in time from bit-reversed input to natural order, unnormalised: the result is
+     * n times the inverse DFT) of columns [from, to) of the complex (n × width) row-major array (re, im).
+     */
+    public final void fftInverse(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan, re, im, width, from, to);
+        fft(plan, re, im, width, from, to, true);
+    }
+
+    /** x[r][c] ← x[r][c]·h[r] (complex) for r < rows and c in [from, to) of the (rows × width) arrays (re, im). */
+    public final void complexMultiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,
+            int from, int to) {
+        if (re.length < (long) rows * width || im.length < (long) rows * width || hRe.length < rows
+                || hIm.length < rows || from < 0 || from > to || to > width) {
+            throw new IllegalArgumentException("complexMultiplyRows: arrays too short for " + rows + " × " + width
+                    + " or bad column range [" + from + ", " + to + ")");
+        }
+        multiplyRows(re, im, hRe, hIm, rows, width, from, to);
+    }
+
+    /** x[i] ← x[i]·h[i] (complex) for i in [from, to). */
+    public final void complexMultiply(float[] re, float[] im, float[] hRe, float[] hIm, int from, int to) {
+        if (from < 0 || from > to || to > re.length || to > im.length || to > hRe.length || to > hIm.length) {
+            throw new IllegalArgumentException("complexMultiply: range [" + from + ", " + to + ") outside the arrays");
+        }
+        multiplyElements(re, im, hRe, hIm, from, to);
+    }
+
+    private static void checkFft(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
+        long need = (long) plan.length() * width;
+        if (width < 1 || re.length < need || im.length < need || from < 0 || from > to || to > width) {
+            throw new IllegalArgumentException("FFT of length " + plan.length() + " needs (re, im) of at least "
+                    + need + " values and 0 <= from <= to <= width (" + width + "); got " + re.length + ", "
+                    + im.length + ", [" + from + ", " + to + ")");
+        }
+    }
+
     /** True when every element is finite (no NaN, no infinity). */
     public final boolean allFinite(Tensor a) {
         return allFinite(a.segment(), length(a));
@@ -139,6 +203,19 @@ public abstract class Kernels {
 
     /** Kernel of {@link #allFinite(Tensor)}. */
     protected abstract boolean allFinite(MemorySegment a, int n);
+
+    /** Kernel of {@link #windowGemv(Tensor, Tensor, Tensor)}: y has m elements, x has n. */
+    protected abstract void windowGemv(MemorySegment e, MemorySegment x, MemorySegment y, int m, int n);
+
+    /** Kernel of {@link #fftForward} ({@code inverse} false) and {@link #fftInverse} ({@code inverse} true). */
+    protected abstract void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse);
+
+    /** Kernel of {@link #complexMultiplyRows}. */
+    protected abstract void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,
+            int from, int to);
+
+    /** Kernel of {@link #complexMultiply}. */
+    protected abstract void multiplyElements(float[] re, float[] im, float[] hRe, float[] hIm, int from, int to);
 
     @Override
     public String toString() {

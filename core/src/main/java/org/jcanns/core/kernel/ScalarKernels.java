@@ -2,6 +2,7 @@ package org.jcanns.core.kernel;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import org.jcanns.core.fft.FftPlan;
 
 /** Plain loops: the reference every other tier is tested against, and the fallback on any JVM. */
 public class ScalarKernels extends Kernels {
@@ -95,5 +96,95 @@ public class ScalarKernels extends Kernels {
             }
         }
         return true;
+    }
+
+    @Override
+    protected void windowGemv(MemorySegment e, MemorySegment x, MemorySegment y, int m, int n) {
+        for (int i = 0; i < m; i++) {
+            float s = 0;
+            for (int j = 0; j < n; j++) {
+                s += e.getAtIndex(F, (long) i + j) * x.getAtIndex(F, j);
+            }
+            y.setAtIndex(F, i, s);
+        }
+    }
+
+    @Override
+    protected void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse) {
+        int n = plan.length();
+        float[] twRe = plan.twiddleRe(), twIm = plan.twiddleIm();
+        if (!inverse) {
+            // Decimation in frequency: the difference of each pair takes the twiddle; output bit-reversed.
+            for (int h = n >> 1; h >= 1; h >>= 1) {
+                difStage(re, im, twRe, twIm, n, h, width, from, to);
+            }
+        } else {
+            // Decimation in time with conjugate twiddles: the second input of each pair takes the twiddle.
+            for (int h = 1; h < n; h <<= 1) {
+                ditStage(re, im, twRe, twIm, n, h, width, from, to);
+            }
+        }
+    }
+
+    /** One decimation-in-frequency stage of half-size h on columns [from, to). */
+    static void difStage(float[] re, float[] im, float[] twRe, float[] twIm, int n, int h, int width, int from,
+            int to) {
+        for (int b = 0; b < n; b += 2 * h) {
+            for (int k = 0; k < h; k++) {
+                float wr = twRe[h + k], wi = twIm[h + k];
+                int i0 = (b + k) * width, i1 = i0 + h * width;
+                for (int c = from; c < to; c++) {
+                    float ar = re[i0 + c], ai = im[i0 + c], br = re[i1 + c], bi = im[i1 + c];
+                    re[i0 + c] = ar + br;
+                    im[i0 + c] = ai + bi;
+                    float dr = ar - br, di = ai - bi;
+                    re[i1 + c] = dr * wr - di * wi;
+                    im[i1 + c] = dr * wi + di * wr;
+                }
+            }
+        }
+    }
+
+    /** One decimation-in-time stage (conjugate twiddles) of half-size h on columns [from, to). */
+    static void ditStage(float[] re, float[] im, float[] twRe, float[] twIm, int n, int h, int width, int from,
+            int to) {
+        for (int b = 0; b < n; b += 2 * h) {
+            for (int k = 0; k < h; k++) {
+                float wr = twRe[h + k], wi = -twIm[h + k];
+                int i0 = (b + k) * width, i1 = i0 + h * width;
+                for (int c = from; c < to; c++) {
+                    float br = re[i1 + c], bi = im[i1 + c];
+                    float tr = br * wr - bi * wi, ti = br * wi + bi * wr;
+                    float ar = re[i0 + c], ai = im[i0 + c];
+                    re[i0 + c] = ar + tr;
+                    im[i0 + c] = ai + ti;
+                    re[i1 + c] = ar - tr;
+                    im[i1 + c] = ai - ti;
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width, int from,
+            int to) {
+        for (int r = 0; r < rows; r++) {
+            float wr = hRe[r], wi = hIm[r];
+            int base = r * width;
+            for (int c = base + from; c < base + to; c++) {
+                float xr = re[c], xi = im[c];
+                re[c] = xr * wr - xi * wi;
+                im[c] = xr * wi + xi * wr;
+            }
+        }
+    }
+
+    @Override
+    protected void multiplyElements(float[] re, float[] im, float[] hRe, float[] hIm, int from, int to) {
+        for (int i = from; i < to; i++) {
+            float xr = re[i], xi = im[i], wr = hRe[i], wi = hIm[i];
+            re[i] = xr * wr - xi * wi;
+            im[i] = xr * wi + xi * wr;
+        }
     }
 }

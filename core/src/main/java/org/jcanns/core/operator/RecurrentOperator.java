@@ -15,4 +15,27 @@ public interface RecurrentOperator {
 
     /** Writes {@code W·r} into {@code out}; both hold n elements and must not overlap. Not thread-safe. */
     void apply(Tensor r, Tensor out);
+
+    /**
+     * Writes {@code W·r_b} into row b of {@code out} for every row b of {@code r}, both of shape (B, n): B networks
+     * sharing W. The default applies the rows one by one; operators override it with one GEMM or batched FFTs.
+     */
+    default void applyBatch(Tensor r, Tensor out) {
+        if (r.rank() != 2 || out.rank() != 2 || r.dim(0) != out.dim(0) || r.dim(1) != size()
+                || out.dim(1) != size()) {
+            throw new IllegalArgumentException("applyBatch needs r and out of shape (B, " + size() + "), got " + r
+                    + " and " + out);
+        }
+        for (int b = 0; b < r.dim(0); b++) {
+            apply(r.slice(b), out.slice(b));
+        }
+    }
+
+    /** Fails unless r and out each hold the operator's n elements. */
+    static void checkSizes(RecurrentOperator op, Tensor r, Tensor out) {
+        if (r.size() != op.size() || out.size() != op.size()) {
+            throw new IllegalArgumentException(op.name() + " operator of " + op.size() + " neurons got r " + r
+                    + " and out " + out);
+        }
+    }
 }

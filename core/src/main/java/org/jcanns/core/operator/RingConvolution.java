@@ -1,0 +1,171 @@
+package org.jcanns.core.operator;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import org.jcanns.core.fft.FftPlan;
+import org.jcanns.core.kernel.Kernels;
+
+/**
+ * Circular convolution {@code y[i] = Σ_j K[(i − j) mod M]·x[j]} of real vectors of period M by a real FFT of a
+ * power-of-two length P, with the kernel spectrum computed once in double precision and no allocation per call.
+ *
+ * <p>When M is not a power of two (511 and 63 are common: canns' duplicated end point makes M = num − 1), the
+ * period-M convolution is embedded exactly in a period-P one with P >= 2M − 1: the kernel is written out over the
+ * differences −(M−1)..M−1, which do not overlap modulo P, so the first M outputs are the period-M result. This
+ * costs one forward and one inverse transform of length P, where Bluestein would need three of the same length.
+ *
+ * <p>The real transform of length P is a complex transform of length Q = P/2 of z[t] = x[2t] + i·x[2t+1]; the
+ * split into the spectrum of x, the product with the kernel spectrum and the merge back are one pass over the
+ * pairs of frequencies (k, Q − k), done in the bit-reversed order the kernels leave the spectrum in.
+ */
+final class RingConvolution {
+    private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
+    private final Kernels kernels;
+    private final int period;
+    private final int padded;
+    private final int half;
+    private final FftPlan plan;
+    private final float[] re;
+    private final float[] im;
+    /** Kernel spectrum H[k]/(4Q) for k = 0..Q, natural order. */
+    private final float[] hRe;
+    private final float[] hIm;
+    /** exp(−2πik/P) for k = 0..Q/2. */
+    private final float[] wRe;
+    private final float[] wIm;
+    private final int[] posK;
+    private final int[] posMirror;
+    private final float[] x;
+
+    RingConvolution(float[] kernel, Kernels kernels) {
+        this.kernels = kernels;
+        this.period = kernel.length;
+        this.padded = paddedLength(period);
+        this.half = padded / 2;
+        this.plan = new FftPlan(half);
+        this.re = new float[half];
+        this.im = new float[half];
+        this.x = new float[Math.max(padded, period + 1)];
+        double[] h = paddedKernel(kernel, padded);
+        double[][] spec = FftPlan.spectrum(h);
+        this.hRe = new float[half + 1];
+        this.hIm = new float[half + 1];
+        double scale = 1.0 / (4.0 * half);
+        for (int k = 0; k <= half; k++) {
+            hRe[k] = (float) (spec[0][k] * scale);
+            hIm[k] = (float) (spec[1][k] * scale);
+        }
+        int pairs = half / 2;
+        this.wRe = new float[pairs + 1];
+        this.wIm = new float[pairs + 1];
+        this.posK = new int[pairs + 1];
+        this.posMirror = new int[pairs + 1];
+        for (int k = 0; k <= pairs; k++) {
+            wRe[k] = (float) Math.cos(-2 * Math.PI * k / padded);
+            wIm[k] = (float) Math.sin(-2 * Math.PI * k / padded);
+            posK[k] = plan.position(k);
+            posMirror[k] = plan.position((half - k) % half);
+        }
+    }
+
+    /** The transform length P for period M: M itself when a power of two (>= 4), else a power of two >= 2M − 1. */
+    static int paddedLength(int period) {
+        if (period >= 4 && Integer.bitCount(period) == 1) {
+            return period;
+        }
+        return Math.max(4, FftPlan.ceilPowerOfTwo(2 * period - 1));
+    }
+
+    /** The period-M kernel written out on a period-P ring over the differences −(M−1)..M−1. */
+    static double[] paddedKernel(float[] kernel, int padded) {
+        int m = kernel.length;
+        double[] h = new double[padded];
+        if (padded == m) {
+            for (int d = 0; d < m; d++) {
+                h[d] = kernel[d];
+            }
+            return h;
+        }
+        for (int d = -(m - 1); d <= m - 1; d++) {
+            h[Math.floorMod(d, padded)] = kernel[Math.floorMod(d, m)];
+        }
+        return h;
+    }
+
+    int period() {
+        return period;
+    }
+
+    int paddedLength() {
+        return padded;
+    }
+
+    /**
+     * Reads n = M or M + 1 rates from {@code r} (neuron M, when present, sits on neuron 0), writes the n outputs
+     * to {@code out} (the duplicate gets neuron 0's value).
+     */
+    void apply(MemorySegment r, MemorySegment out, int n) {
+        MemorySegment.copy(r, F, 0, x, 0, n);
+        if (n > period) {
+            x[0] += x[period];
+        }
+        // Pack z[t] = x[2t] + i·x[2t+1], zero beyond the period.
+        int m = period;
+        for (int t = 0; t < half; t++) {
+            int e = 2 * t;
+            re[t] = e < m ? x[e] : 0f;
+            im[t] = e + 1 < m ? x[e + 1] : 0f;
+        }
+        kernels.fftForward(plan, re, im, 1, 0, 1);
+        multiplyPairs();
+        kernels.fftInverse(plan, re, im, 1, 0, 1);
+        for (int t = 0; 2 * t < m; t++) {
+            x[2 * t] = re[t];
+            if (2 * t + 1 < m) {
+                x[2 * t + 1] = im[t];
+            }
+        }
+        if (n > period) {
+            x[period] = x[0];
+        }
+        MemorySegment.copy(x, 0, out, F, 0, n);
+    }
+
+    /** Split the half-length spectrum into the real one, multiply by the kernel's, merge back: pair by pair. */
+    private void multiplyPairs() {
+        int q = half;
+        // k = 0 pairs with Q: both spectra are real there.
+        float z0r = re[0], z0i = im[0];
+        float y0 = 2 * (z0r + z0i) * hRe[0];
+        float yq = 2 * (z0r - z0i) * hRe[q];
+        re[0] = y0 + yq;
+        im[0] = y0 - yq;
+        for (int k = 1; k <= q / 2; k++) {
+            int pk = posK[k], pm = posMirror[k];
+            float ar = re[pk], ai = im[pk];
+            float br = re[pm], bi = -im[pm];
+            // Twice the spectra of the even and odd samples: Xe2 = A + B, Xo2 = −i(A − B).
+            float er = ar + br, ei = ai + bi;
+            float or = ai - bi, oi = -(ar - br);
+            float wr = wRe[k], wi = wIm[k];
+            float tr = wr * or - wi * oi, ti = wr * oi + wi * or;
+            // X[k] = Xe + W^k·Xo and X[Q−k] = conj(Xe − W^k·Xo), each times the kernel spectrum.
+            float x1r = er + tr, x1i = ei + ti;
+            float x2r = er - tr, x2i = -(ei - ti);
+            float h1r = hRe[k], h1i = hIm[k], h2r = hRe[q - k], h2i = hIm[q - k];
+            float y1r = x1r * h1r - x1i * h1i, y1i = x1r * h1i + x1i * h1r;
+            float y2r = x2r * h2r - x2i * h2i, y2i = x2r * h2i + x2i * h2r;
+            // Merge: Ye = Y[k] + conj Y[Q−k], Yo = (Y[k] − conj Y[Q−k])·conj(W^k), Z'[k] = Ye + i·Yo.
+            float yer = y1r + y2r, yei = y1i - y2i;
+            float dr = y1r - y2r, di = y1i + y2i;
+            float yor = dr * wr + di * wi, yoi = di * wr - dr * wi;
+            re[pk] = yer - yoi;
+            im[pk] = yei + yor;
+            if (pm != pk) {
+                // Z'[Q−k] = conj(Ye) + i·conj(Yo).
+                re[pm] = yer + yoi;
+                im[pm] = -yei + yor;
+            }
+        }
+    }
+}
