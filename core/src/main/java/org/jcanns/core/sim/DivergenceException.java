@@ -4,19 +4,35 @@ package org.jcanns.core.sim;
 public class DivergenceException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int step;
+    private final int lastFinite;
     private final String state;
 
-    /** Creates the exception for {@code state} at 0-based {@code step}. */
+    /** Creates the exception for {@code state} found non-finite after 0-based {@code step}. */
     public DivergenceException(int step, double time, String state) {
+        this(step, time, state, step - 1);
+    }
+
+    /**
+     * Creates the exception for {@code state} found non-finite after 0-based {@code step}, every state having been
+     * finite after step {@code lastFinite} (−1: before the first step).
+     */
+    public DivergenceException(int step, double time, String state, int lastFinite) {
         super("simulation diverged: state '" + state + "' holds NaN or infinity after step " + step + " (t = "
-                + time + "); try a smaller dt or weaker input");
+                + time + ")" + (lastFinite < step - 1 ? "; all states were finite after step " + lastFinite : "")
+                + "; try a smaller dt or weaker input");
         this.step = step;
         this.state = state;
+        this.lastFinite = lastFinite;
     }
 
     /** The 0-based step after which the state was found non-finite. */
     public int step() {
         return step;
+    }
+
+    /** The last step after which every state was known finite (the divergence happened after it). */
+    public int lastFinite() {
+        return lastFinite;
     }
 
     /** The name of the non-finite state. */

@@ -26,6 +26,13 @@ public final class Simulation {
     private int every = 1;
     private ProgressListener progress = ProgressListener.NONE;
     private Kernels kernels = Kernels.active();
+    private int checkEvery = DEFAULT_CHECK_EVERY;
+
+    /**
+     * States are checked for NaN and infinity after every 8th step (and after the last): NaN never heals in these
+     * dynamics, so this finds every divergence, within 8 steps, at an eighth of the cost of checking every step.
+     */
+    public static final int DEFAULT_CHECK_EVERY = 8;
 
     private Simulation(Model model, double dt) {
         this.model = Objects.requireNonNull(model, "model");
@@ -79,6 +86,18 @@ public final class Simulation {
         return this;
     }
 
+    /**
+     * Check every state for NaN and infinity after every k-th step (default {@value #DEFAULT_CHECK_EVERY}); 1 names
+     * the exact step a state diverged.
+     */
+    public Simulation checkEvery(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("checkEvery must be >= 1, got " + k);
+        }
+        this.checkEvery = k;
+        return this;
+    }
+
     /** The kernels used for the finiteness check (default: the active tier). */
     public Simulation kernels(Kernels k) {
         this.kernels = Objects.requireNonNull(k, "kernels");
@@ -126,14 +145,18 @@ public final class Simulation {
             Tensor[] targets = out.values().toArray(Tensor[]::new);
             double[] times = new double[kept];
             long reportEvery = Math.max(1, total / 1000);
+            int lastChecked = -1;
             long start = System.nanoTime();
             for (int step = 0, row = 0; step < total; step++) {
                 StepInput in = inputs.at(step);
                 model.step(in);
-                for (int s = 0; s < checked.size(); s++) {
-                    if (!kernels.allFinite(checked.get(s))) {
-                        throw new DivergenceException(step, step * dt, names.get(s));
+                if ((step + 1) % checkEvery == 0 || step + 1 == total) {
+                    for (int s = 0; s < checked.size(); s++) {
+                        if (!kernels.allFinite(checked.get(s))) {
+                            throw new DivergenceException(step, step * dt, names.get(s), lastChecked);
+                        }
                     }
+                    lastChecked = step;
                 }
                 if ((step + 1) % every == 0) {
                     for (int s = 0; s < targets.length; s++) {

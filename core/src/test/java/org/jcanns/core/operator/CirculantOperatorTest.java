@@ -112,6 +112,11 @@ class CirculantOperatorTest {
                     String what = kernels.name() + " ring n=" + n + " period=" + period;
                     Tolerance.assertClose(exact, fft.toArray(), REL, 0, "fft " + what);
                     Tolerance.assertClose(exact, dense.toArray(), REL, 0, "dense " + what);
+                    if (period >= n - 1) {
+                        Tensor window = Tensor.allocate(arena, n);
+                        new RingDenseOperator(k, n, kernels).apply(r, window);
+                        Tolerance.assertClose(exact, window.toArray(), REL, 0, "window " + what);
+                    }
                 }
             }
         }

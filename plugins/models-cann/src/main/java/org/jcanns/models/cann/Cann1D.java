@@ -8,8 +8,9 @@ import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.operator.CirculantOperator;
-import org.jcanns.core.operator.DenseOperator;
+import org.jcanns.core.operator.OperatorCosts;
 import org.jcanns.core.operator.RecurrentOperator;
+import org.jcanns.core.operator.RingDenseOperator;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.FeatureSpace;
 import org.jcanns.spi.model.InputSpec;
@@ -84,7 +85,8 @@ public class Cann1D implements Model, FeatureSpace {
         this.r = Tensor.allocate(arena, num);
         this.inp = Tensor.allocate(arena, num);
         this.irec = Tensor.allocate(arena, num);
-        this.recurrent = makeOperator(OperatorChoice.of(p.getString("operator")).resolve(num - 1), p.getDouble("J0"));
+        this.recurrent = makeOperator(OperatorChoice.of(p.getString("operator")).resolveRing(num, num - 1),
+                p.getDouble("J0"));
     }
 
     /** W[i][j] = J0·exp(−½(d/a)²)/(√(2π)·a) with d the wrapped distance x_i − x_j (canns' make_conn). */
@@ -93,23 +95,23 @@ public class Cann1D implements Model, FeatureSpace {
         return (float) (j0 * Math.exp(-0.5 * (d / a) * (d / a)) / (Math.sqrt(2 * Math.PI) * a));
     }
 
+    /** Column 0 of W: W[i][j] depends only on (i − j) mod (num − 1), so this is the convolution kernel. */
+    protected final float[] ringKernel(double j0) {
+        int period = num - 1;
+        float[] kernel = new float[period];
+        for (int d = 0; d < period; d++) {
+            kernel[d] = weight(j0, d, 0);
+        }
+        return kernel;
+    }
+
     private RecurrentOperator makeOperator(OperatorChoice choice, double j0) {
+        float[] kernel = ringKernel(j0);
         if (choice == OperatorChoice.FFT) {
-            // W[i][j] depends only on (i − j) mod (num − 1); its column 0 is the convolution kernel.
-            int period = num - 1;
-            float[] kernel = new float[period];
-            for (int d = 0; d < period; d++) {
-                kernel[d] = weight(j0, d, 0);
-            }
-            return CirculantOperator.ring(kernel, num);
+            return CirculantOperator.ring(kernel, num, kernels);
         }
-        Tensor w = Tensor.allocate(arena, num, num);
-        for (int i = 0; i < num; i++) {
-            for (int j = 0; j < num; j++) {
-                w.set(i, j, weight(j0, i, j));
-            }
-        }
-        return new DenseOperator(w, kernels);
+        // canns' dense W @ r, product for product, without storing the num² matrix.
+        return new RingDenseOperator(kernel, num, kernels);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.jcanns.models.cann;
 
 import java.util.List;
+import org.jcanns.core.operator.OperatorCosts;
 import org.jcanns.spi.param.Param;
 
 /** How a CANN computes its recurrent input: a dense matrix, an exact FFT convolution, or whichever is cheaper. */
@@ -25,5 +26,13 @@ enum OperatorChoice {
         // FFT convolution costs O(n log n) against the dense O(n²) product; below ~64 neurons the dense product
         // fits in cache and wins.
         return neurons >= 64 ? FFT : DENSE;
+    }
+
+    /** The concrete choice for a ring of {@code n} neurons and period M: auto takes the cheaper by measured cost. */
+    OperatorChoice resolveRing(int n, int period) {
+        if (this != AUTO) {
+            return this;
+        }
+        return OperatorCosts.ringPrefersFft(n, period) ? FFT : DENSE;
     }
 }

@@ -1,0 +1,56 @@
+package org.jcanns.core.operator;
+
+import java.lang.foreign.Arena;
+import org.jcanns.core.kernel.Kernels;
+import org.jcanns.spi.Tensor;
+
+/**
+ * The dense product {@code W·r} of a ring without storing W: {@code W[i][j] = K[(i − j) mod M]} is a Toeplitz
+ * matrix, so with r reversed every row is a window of one array of 2n − 1 values. The products and their
+ * per-row summation are those of a dense mat-vec (canns' {@code W @ r}); the matrix reads come from L1 instead of
+ * n² floats of memory.
+ */
+public final class RingDenseOperator implements RecurrentOperator {
+    /** Freed with the operator: it owns only 3n floats. */
+    private final Arena arena = Arena.ofAuto();
+    private final Kernels kernels;
+    private final int n;
+    private final Tensor window;
+    private final Tensor reversed;
+
+    /** A ring of {@code n} neurons with kernel {@code K} of length M ({@code n} = M or M + 1). */
+    public RingDenseOperator(float[] kernel, int n, Kernels kernels) {
+        int m = kernel.length;
+        if (m < 1 || (n != m && n != m + 1)) {
+            throw new IllegalArgumentException("a ring of " + n + " neurons needs a kernel of period n or n − 1, got "
+                    + m);
+        }
+        this.kernels = kernels;
+        this.n = n;
+        // With x' = r reversed, y[i] = Σ_j K[(i − (n − 1) + j) mod M]·x'[j] = Σ_j E[i + j]·x'[j].
+        this.window = Tensor.allocate(arena, 2 * n - 1);
+        for (int s = 0; s < 2 * n - 1; s++) {
+            window.set(s, kernel[Math.floorMod(s - (n - 1), m)]);
+        }
+        this.reversed = Tensor.allocate(arena, n);
+    }
+
+    @Override
+    public String name() {
+        return "dense";
+    }
+
+    @Override
+    public int size() {
+        return n;
+    }
+
+    @Override
+    public void apply(Tensor r, Tensor out) {
+        RecurrentOperator.checkSizes(this, r, out);
+        for (int j = 0; j < n; j++) {
+            reversed.set(j, r.get(n - 1 - j));
+        }
+        kernels.windowGemv(window, reversed, out.reshape(n));
+    }
+}
