@@ -126,15 +126,16 @@ class CirculantOperatorTest {
     @ValueSource(ints = {3, 16, 17, 33, 64, 100})
     void torusMatchesDenseAndExact(int length) {
         for (int period : new int[] {length - 1, length}) {
+            float[] k = torusKernel(period);
+            int n = length * length;
+            float[] rates = randomRates(n, length);
+            double[] exact = exactTorus(k, period, length, rates);
             for (Kernels kernels : KernelSelection.loadable()) {
                 if (length > 33 && kernels.name().equals("scalar")) {
                     continue; // the scalar dense product of 4096² is slow and adds nothing the small sizes lack
                 }
                 try (Arena arena = Arena.ofConfined()) {
-                    float[] k = torusKernel(period);
-                    int n = length * length;
-                    Tensor r = Tensor.of(arena, randomRates(n, length));
-                    double[] exact = exactTorus(k, period, length, r.toArray());
+                    Tensor r = Tensor.of(arena, rates);
                     Tensor fft = Tensor.allocate(arena, n);
                     CirculantOperator.torus(k, period, length, kernels).apply(r, fft);
                     String what = kernels.name() + " torus L=" + length + " period=" + period;
