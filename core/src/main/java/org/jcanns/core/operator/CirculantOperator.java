@@ -90,4 +90,15 @@ public final class CirculantOperator implements RecurrentOperator {
             ring.apply(r.segment(), out.segment(), length);
         }
     }
+
+    /** Rings: the rows in pairs through batched transforms, vectorised across networks; tori: row by row. */
+    @Override
+    public void applyBatch(Tensor r, Tensor out) {
+        RecurrentOperator.checkBatch(this, r, out);
+        if (torus) {
+            RecurrentOperator.super.applyBatch(r, out);
+        } else {
+            ring.applyBatch(r.segment(), out.segment(), r.dim(0), length);
+        }
+    }
 }

@@ -18,16 +18,24 @@ public interface RecurrentOperator {
 
     /**
      * Writes {@code W·r_b} into row b of {@code out} for every row b of {@code r}, both of shape (B, n): B networks
-     * sharing W. The default applies the rows one by one; operators override it with one GEMM or batched FFTs.
+     * sharing W. Safe to call from several threads at once on disjoint rows. The default applies the rows one by
+     * one (serialised, since {@link #apply} is not thread-safe); operators override it with one GEMM or batched FFTs.
      */
     default void applyBatch(Tensor r, Tensor out) {
-        if (r.rank() != 2 || out.rank() != 2 || r.dim(0) != out.dim(0) || r.dim(1) != size()
-                || out.dim(1) != size()) {
-            throw new IllegalArgumentException("applyBatch needs r and out of shape (B, " + size() + "), got " + r
-                    + " and " + out);
+        checkBatch(this, r, out);
+        synchronized (this) {
+            for (int b = 0; b < r.dim(0); b++) {
+                apply(r.slice(b), out.slice(b));
+            }
         }
-        for (int b = 0; b < r.dim(0); b++) {
-            apply(r.slice(b), out.slice(b));
+    }
+
+    /** Fails unless r and out are (B, n) for this operator's n. */
+    static void checkBatch(RecurrentOperator op, Tensor r, Tensor out) {
+        if (r.rank() != 2 || out.rank() != 2 || r.dim(0) != out.dim(0) || r.dim(1) != op.size()
+                || out.dim(1) != op.size()) {
+            throw new IllegalArgumentException("applyBatch needs r and out of shape (B, " + op.size() + "), got " + r
+                    + " and " + out);
         }
     }
 

@@ -36,6 +36,12 @@ final class RingConvolution {
     private final int[] posK;
     private final int[] posMirror;
     private final float[] x;
+    /** For batches: the full complex spectrum of length P at bit-reversed positions, scaled by 1/P. */
+    private final FftPlan fullPlan;
+    private final float[] fullRe;
+    private final float[] fullIm;
+    /** Per-thread scratch of batched calls: {re, im, row}. */
+    private final ThreadLocal<float[][]> batchScratch = new ThreadLocal<>();
 
     RingConvolution(float[] kernel, Kernels kernels) {
         this.kernels = kernels;
@@ -54,6 +60,13 @@ final class RingConvolution {
         for (int k = 0; k <= half; k++) {
             hRe[k] = (float) (spec[0][k] * scale);
             hIm[k] = (float) (spec[1][k] * scale);
+        }
+        this.fullPlan = new FftPlan(padded);
+        this.fullRe = new float[padded];
+        this.fullIm = new float[padded];
+        for (int k = 0; k < padded; k++) {
+            fullRe[fullPlan.position(k)] = (float) (spec[0][k] / padded);
+            fullIm[fullPlan.position(k)] = (float) (spec[1][k] / padded);
         }
         int pairs = half / 2;
         this.wRe = new float[pairs + 1];
@@ -129,6 +142,52 @@ final class RingConvolution {
             x[period] = x[0];
         }
         MemorySegment.copy(x, 0, out, F, 0, n);
+    }
+
+    /**
+     * Convolves {@code rows} rate vectors (rows of n floats) at once. Two real networks ride in one complex
+     * transform (network 2p in the real part, 2p + 1 in the imaginary part: the kernel is real, so the two results
+     * come back apart), and the pairs lie side by side so every FFT stage is vectorised across networks.
+     * Thread-safe: each thread has its own scratch.
+     */
+    void applyBatch(MemorySegment r, MemorySegment out, int rows, int n) {
+        int pairs = (rows + 1) / 2;
+        int width = (pairs + 15) / 16 * 16;
+        int p = padded, m = period;
+        float[][] s = batchScratch.get();
+        if (s == null || s[0].length < p * width) {
+            s = new float[][] {new float[p * width], new float[p * width], new float[n]};
+            batchScratch.set(s);
+        }
+        float[] re = s[0], im = s[1], row = s[2];
+        java.util.Arrays.fill(re, 0, p * width, 0f);
+        java.util.Arrays.fill(im, 0, p * width, 0f);
+        long rowBytes = (long) n * Float.BYTES;
+        for (int b = 0; b < rows; b++) {
+            MemorySegment.copy(r, F, b * rowBytes, row, 0, n);
+            if (n > m) {
+                row[0] += row[m];
+            }
+            float[] part = (b & 1) == 0 ? re : im;
+            int col = b >> 1;
+            for (int t = 0; t < m; t++) {
+                part[t * width + col] = row[t];
+            }
+        }
+        kernels.fftForward(fullPlan, re, im, width, 0, width);
+        kernels.complexMultiplyRows(re, im, fullRe, fullIm, p, width, 0, width);
+        kernels.fftInverse(fullPlan, re, im, width, 0, width);
+        for (int b = 0; b < rows; b++) {
+            float[] part = (b & 1) == 0 ? re : im;
+            int col = b >> 1;
+            for (int t = 0; t < m; t++) {
+                row[t] = part[t * width + col];
+            }
+            if (n > m) {
+                row[m] = row[0];
+            }
+            MemorySegment.copy(row, 0, out, F, b * rowBytes, n);
+        }
     }
 
     /** Split the half-length spectrum into the real one, multiply by the kernel's, merge back: pair by pair. */

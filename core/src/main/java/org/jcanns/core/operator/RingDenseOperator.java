@@ -11,12 +11,14 @@ import org.jcanns.spi.Tensor;
  * n² floats of memory.
  */
 public final class RingDenseOperator implements RecurrentOperator {
-    /** Freed with the operator: it owns only 3n floats. */
+    /** Freed with the operator: 3n floats, and the n² matrix once a batch asks for it. */
     private final Arena arena = Arena.ofAuto();
     private final Kernels kernels;
     private final int n;
     private final Tensor window;
     private final Tensor reversed;
+    private final float[] kernel;
+    private volatile Tensor matrix;
 
     /** A ring of {@code n} neurons with kernel {@code K} of length M ({@code n} = M or M + 1). */
     public RingDenseOperator(float[] kernel, int n, Kernels kernels) {
@@ -33,6 +35,7 @@ public final class RingDenseOperator implements RecurrentOperator {
             window.set(s, kernel[Math.floorMod(s - (n - 1), m)]);
         }
         this.reversed = Tensor.allocate(arena, n);
+        this.kernel = kernel.clone();
     }
 
     @Override
@@ -52,5 +55,34 @@ public final class RingDenseOperator implements RecurrentOperator {
             reversed.set(j, r.get(n - 1 - j));
         }
         kernels.windowGemv(window, reversed, out.reshape(n));
+    }
+
+    /**
+     * For B networks the product is one GEMM, {@code R·Wᵀ} (gemmBt), which reuses each matrix element B times:
+     * here W is stored (built on the first batch call), as the GEMM reads it at full speed from cache.
+     */
+    @Override
+    public void applyBatch(Tensor r, Tensor out) {
+        RecurrentOperator.checkBatch(this, r, out);
+        kernels.gemmBt(r, matrix(), out);
+    }
+
+    private Tensor matrix() {
+        Tensor w = matrix;
+        if (w == null) {
+            synchronized (this) {
+                w = matrix;
+                if (w == null) {
+                    w = Tensor.allocate(arena, n, n);
+                    for (int i = 0; i < n; i++) {
+                        for (int j = 0; j < n; j++) {
+                            w.set(i, j, kernel[Math.floorMod(i - j, kernel.length)]);
+                        }
+                    }
+                    matrix = w;
+                }
+            }
+        }
+        return w;
     }
 }

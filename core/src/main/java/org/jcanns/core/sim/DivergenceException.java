@@ -5,6 +5,7 @@ public class DivergenceException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int step;
     private final int lastFinite;
+    private final int copy;
     private final String state;
 
     /** Creates the exception for {@code state} found non-finite after 0-based {@code step}. */
@@ -17,12 +18,24 @@ public class DivergenceException extends RuntimeException {
      * finite after step {@code lastFinite} (−1: before the first step).
      */
     public DivergenceException(int step, double time, String state, int lastFinite) {
-        super("simulation diverged: state '" + state + "' holds NaN or infinity after step " + step + " (t = "
-                + time + ")" + (lastFinite < step - 1 ? "; all states were finite after step " + lastFinite : "")
+        this(step, time, state, lastFinite, -1);
+    }
+
+    /** As {@link #DivergenceException(int, double, String, int)} for copy {@code copy} of a batch (−1: no batch). */
+    public DivergenceException(int step, double time, String state, int lastFinite, int copy) {
+        super("simulation diverged: state '" + state + "'" + (copy >= 0 ? " of copy " + copy : "")
+                + " holds NaN or infinity after step " + step + " (t = " + time + ")"
+                + (lastFinite < step - 1 ? "; all states were finite after step " + lastFinite : "")
                 + "; try a smaller dt or weaker input");
         this.step = step;
         this.state = state;
         this.lastFinite = lastFinite;
+        this.copy = copy;
+    }
+
+    /** The batch copy that diverged, or −1 outside a batch. */
+    public int copy() {
+        return copy;
     }
 
     /** The 0-based step after which the state was found non-finite. */

@@ -159,6 +159,33 @@ class CirculantOperatorTest {
         }
     }
 
+    @ParameterizedTest(name = "batch of {0}")
+    @ValueSource(ints = {1, 2, 5, 33})
+    void batchesEqualTheSingleProducts(int copies) {
+        for (int n : new int[] {17, 64, 512}) {
+            for (Kernels kernels : KernelSelection.loadable()) {
+                try (Arena arena = Arena.ofConfined()) {
+                    float[] k = ringKernel(n - 1);
+                    Tensor r = Tensor.of(arena, randomRates(copies * n, copies * 100L + n)).reshape(copies, n);
+                    for (RecurrentOperator op : new RecurrentOperator[] {CirculantOperator.ring(k, n, kernels),
+                        new RingDenseOperator(k, n, kernels), SeparableOperator.torus(new float[] {1}, new float[] {1},
+                                1, kernels)}) {
+                        if (op.size() != n) {
+                            continue;
+                        }
+                        Tensor batch = Tensor.allocate(arena, copies, n);
+                        op.applyBatch(r, batch);
+                        for (int b = 0; b < copies; b++) {
+                            double[] exact = exactRing(k, r.slice(b).toArray());
+                            Tolerance.assertClose(exact, batch.slice(b).toArray(), REL, 0,
+                                    op.name() + " " + kernels.name() + " n=" + n + " copy " + b + " of " + copies);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void paddedLengthIsAPowerOfTwoCoveringBothSignsOfTheDifference() {
         assertEquals(512, RingConvolution.paddedLength(512), "a power-of-two period needs no padding");
