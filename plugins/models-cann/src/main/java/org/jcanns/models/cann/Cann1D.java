@@ -8,7 +8,6 @@ import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.operator.CirculantOperator;
-import org.jcanns.core.operator.OperatorCosts;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.core.operator.RingDenseOperator;
 import org.jcanns.spi.Tensor;
@@ -90,23 +89,31 @@ public class Cann1D implements Model, FeatureSpace {
     }
 
     /** W[i][j] = J0·exp(−½(d/a)²)/(√(2π)·a) with d the wrapped distance x_i − x_j (canns' make_conn). */
-    private float weight(double j0, int i, int j) {
-        double d = Periodic.wrap((double) x.get(i) - x.get(j), zRange);
+    private static float weight(double j0, double a, double zRange, float xi, float xj) {
+        double d = Periodic.wrap((double) xi - xj, zRange);
         return (float) (j0 * Math.exp(-0.5 * (d / a) * (d / a)) / (Math.sqrt(2 * Math.PI) * a));
     }
 
-    /** Column 0 of W: W[i][j] depends only on (i − j) mod (num − 1), so this is the convolution kernel. */
-    protected final float[] ringKernel(double j0) {
+    /**
+     * Column 0 of canns' W for these parameters: W[i][j] depends only on (i − j) mod (num − 1), so this is the
+     * convolution kernel (computed from the float32 neuron positions, as canns does).
+     */
+    static float[] ringKernel(int num, double zMin, double zRange, double a, double j0) {
+        double[] xs = Linspace.of(zMin, zMin + zRange, num, true);
         int period = num - 1;
         float[] kernel = new float[period];
         for (int d = 0; d < period; d++) {
-            kernel[d] = weight(j0, d, 0);
+            kernel[d] = weight(j0, a, zRange, (float) xs[d], (float) xs[0]);
         }
         return kernel;
     }
 
     private RecurrentOperator makeOperator(OperatorChoice choice, double j0) {
-        float[] kernel = ringKernel(j0);
+        return ringOperator(choice, ringKernel(num, zMin, zRange, a, j0), num, kernels);
+    }
+
+    /** The operator {@code choice} (dense or FFT, already resolved) for a ring kernel. */
+    static RecurrentOperator ringOperator(OperatorChoice choice, float[] kernel, int num, Kernels kernels) {
         if (choice == OperatorChoice.FFT) {
             return CirculantOperator.ring(kernel, num, kernels);
         }

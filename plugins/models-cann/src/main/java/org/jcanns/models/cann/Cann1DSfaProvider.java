@@ -2,6 +2,9 @@ package org.jcanns.models.cann;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jcanns.core.batch.BatchModelProvider;
+import org.jcanns.core.batch.BatchThreads;
+import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
@@ -11,7 +14,7 @@ import org.jcanns.spi.param.ParameterSpec;
 import org.jcanns.spi.param.Params;
 
 /** Provides {@code cann1d-sfa}: canns' CANN1D_SFA with its defaults (a=0.3, A=0.2, J0=1, tau_v=50, m=0.3). */
-public final class Cann1DSfaProvider implements ModelProvider {
+public final class Cann1DSfaProvider implements ModelProvider, BatchModelProvider {
     private static final ParameterSpec SPEC;
 
     static {
@@ -39,5 +42,10 @@ public final class Cann1DSfaProvider implements ModelProvider {
     @Override
     public Model create(Params params, ModelContext context) {
         return new Cann1DSfa(params, context.dt(), Kernels.active());
+    }
+
+    @Override
+    public ModelBatch createBatch(List<Params> params, List<ModelContext> contexts, BatchThreads threads) {
+        return new Cann1DBatch(params, contexts.get(0).dt(), Kernels.active(), threads, true);
     }
 }
