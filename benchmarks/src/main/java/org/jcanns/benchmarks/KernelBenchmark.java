@@ -20,7 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Kernels per tier and size: dot (compute-bound at small n) and gemv (memory-bound at large n). */
+/**
+ * Kernels per tier and size: dot and axpy (level 1), gemv with a stored n×n matrix (memory-bound once the matrix
+ * leaves the caches: n = 8192 reads 256 MiB per call) and the windowed Toeplitz gemv (2n floats, compute-bound).
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
@@ -28,15 +31,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
 @State(Scope.Thread)
 public class KernelBenchmark {
-    @Param({"scalar", "panama"})
+    @Param({"scalar", "panama", "openblas"})
     public String tier;
 
-    @Param({"512", "2048"})
+    @Param({"256", "512", "2048", "8192"})
     public int n;
 
     private Arena arena;
     private Kernels kernels;
     private Tensor a;
+    private Tensor e;
     private Tensor x;
     private Tensor y;
 
@@ -46,10 +50,14 @@ public class KernelBenchmark {
         arena = Arena.ofShared();
         SplittableRandom r = new SplittableRandom(42);
         a = Tensor.allocate(arena, n, n);
+        e = Tensor.allocate(arena, 2 * n - 1);
         x = Tensor.allocate(arena, n);
         y = Tensor.allocate(arena, n);
         for (long i = 0; i < a.size(); i++) {
             a.set(i, (float) r.nextDouble());
+        }
+        for (int i = 0; i < 2 * n - 1; i++) {
+            e.set(i, (float) r.nextDouble());
         }
         for (int i = 0; i < n; i++) {
             x.set(i, (float) r.nextDouble());
@@ -67,8 +75,20 @@ public class KernelBenchmark {
     }
 
     @Benchmark
+    public Tensor axpy() {
+        kernels.axpy(1e-6f, x, y);
+        return y;
+    }
+
+    @Benchmark
     public Tensor gemv() {
         kernels.gemv(a, x, y);
+        return y;
+    }
+
+    @Benchmark
+    public Tensor windowGemv() {
+        kernels.windowGemv(e, x, y);
         return y;
     }
 }
