@@ -141,6 +141,25 @@ public abstract class Kernels {
         multiplyElements(re, im, hRe, hIm, from, to);
     }
 
+    /**
+     * The middle of a real convolution by a half-length complex FFT (see {@code RingConvolution}): on the spectrum
+     * Z of z[t] = x[2t] + i·x[2t+1] in bit-reversed order (length Q = re.length of the used part), splits every
+     * pair of frequencies (k, Q − k) into the spectrum of x, multiplies it by the kernel spectrum and merges back,
+     * in place. Tables are indexed by position p (frequency k = bitreverse(p)): {@code h1} = H[k], {@code h2} =
+     * H[Q − k] (at p = 0: H[0] and H[Q]), {@code w} = exp(−iπk/Q). In bit-reversed order the partner of position p
+     * in [2^s, 2^(s+1)) is its mirror in that range, so both ends can be read contiguously.
+     */
+    public final void realConvolutionPairs(float[] re, float[] im, float[] h1Re, float[] h1Im, float[] h2Re,
+            float[] h2Im, float[] wRe, float[] wIm, int half) {
+        if (half < 2 || Integer.bitCount(half) != 1 || re.length < half || im.length < half || h1Re.length < half
+                || h1Im.length < half || h2Re.length < half || h2Im.length < half || wRe.length < half
+                || wIm.length < half) {
+            throw new IllegalArgumentException("realConvolutionPairs needs a power-of-two length >= 2 and arrays of "
+                    + "at least that length, got " + half);
+        }
+        realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, half, true);
+    }
+
     private static void checkFft(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
         long need = (long) plan.length() * width;
         if (width < 1 || re.length < need || im.length < need || from < 0 || from > to || to > width) {
@@ -213,6 +232,10 @@ public abstract class Kernels {
     /** Kernel of {@link #complexMultiplyRows}. */
     protected abstract void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,
             int from, int to);
+
+    /** Kernel of {@link #realConvolutionPairs}; {@code checked} tells the overloads apart. */
+    protected abstract void realConvolutionPairs(float[] re, float[] im, float[] h1Re, float[] h1Im, float[] h2Re,
+            float[] h2Im, float[] wRe, float[] wIm, int half, boolean checked);
 
     /** Kernel of {@link #complexMultiply}. */
     protected abstract void multiplyElements(float[] re, float[] im, float[] hRe, float[] hIm, int from, int to);

@@ -32,7 +32,15 @@ public class PanamaKernels extends ScalarKernels {
     private static final float[] LANE_TW_RE = new float[Math.max(1, SMALL_STAGES) * L];
     private static final float[] LANE_TW_IM = new float[Math.max(1, SMALL_STAGES) * L];
 
+    /** Lane i ↔ lane L − 1 − i: reads the mirrored end of a range in ascending order. */
+    private static final VectorShuffle<Float> REVERSE;
+
     static {
+        int[] rev = new int[L];
+        for (int j = 0; j < L; j++) {
+            rev[j] = L - 1 - j;
+        }
+        REVERSE = VectorShuffle.fromArray(S, rev, 0);
         for (int st = 0; st < SMALL_STAGES; st++) {
             int h = 1 << st;
             int[] swap = new int[L];
@@ -469,6 +477,40 @@ public class PanamaKernels extends ScalarKernels {
             c.setAtIndex(F, row, t[3 * r]);
             c.setAtIndex(F, row + 1, t[3 * r + 1]);
             c.setAtIndex(F, row + 2, t[3 * r + 2]);
+        }
+    }
+
+    @Override
+    protected void realConvolutionPairs(float[] re, float[] im, float[] h1Re, float[] h1Im, float[] h2Re,
+            float[] h2Im, float[] wRe, float[] wIm, int half, boolean checked) {
+        // Ranges shorter than two vectors (and the two special positions) go through the scalar code; in longer
+        // ones the front runs up and the mirrored back runs down, L pairs per step, the back lanes reversed.
+        int scalarUpTo = Math.min(half, 2 * L);
+        super.realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, scalarUpTo, checked);
+        for (int len = scalarUpTo; len < half; len <<= 1) {
+            for (int o = 0; o < len / 2; o += L) {
+                int pf = len + o, pb = 2 * len - o - L;
+                FloatVector ar = FloatVector.fromArray(S, re, pf), ai = FloatVector.fromArray(S, im, pf);
+                FloatVector br = FloatVector.fromArray(S, re, pb).rearrange(REVERSE);
+                FloatVector bi = FloatVector.fromArray(S, im, pb).rearrange(REVERSE).neg();
+                FloatVector er = ar.add(br), ei = ai.add(bi);
+                FloatVector or = ai.sub(bi), oi = br.sub(ar);
+                FloatVector wr = FloatVector.fromArray(S, wRe, pf), wi = FloatVector.fromArray(S, wIm, pf);
+                FloatVector tr = wr.mul(or).sub(wi.mul(oi)), ti = wr.mul(oi).add(wi.mul(or));
+                FloatVector x1r = er.add(tr), x1i = ei.add(ti);
+                FloatVector x2r = er.sub(tr), x2i = ti.sub(ei);
+                FloatVector h1r = FloatVector.fromArray(S, h1Re, pf), h1i = FloatVector.fromArray(S, h1Im, pf);
+                FloatVector h2r = FloatVector.fromArray(S, h2Re, pf), h2i = FloatVector.fromArray(S, h2Im, pf);
+                FloatVector y1r = x1r.mul(h1r).sub(x1i.mul(h1i)), y1i = x1r.mul(h1i).add(x1i.mul(h1r));
+                FloatVector y2r = x2r.mul(h2r).sub(x2i.mul(h2i)), y2i = x2r.mul(h2i).add(x2i.mul(h2r));
+                FloatVector yer = y1r.add(y2r), yei = y1i.sub(y2i);
+                FloatVector dr = y1r.sub(y2r), di = y1i.add(y2i);
+                FloatVector yor = dr.mul(wr).add(di.mul(wi)), yoi = di.mul(wr).sub(dr.mul(wi));
+                yer.sub(yoi).intoArray(re, pf);
+                yei.add(yor).intoArray(im, pf);
+                yer.add(yoi).rearrange(REVERSE).intoArray(re, pb);
+                yor.sub(yei).rearrange(REVERSE).intoArray(im, pb);
+            }
         }
     }
 }

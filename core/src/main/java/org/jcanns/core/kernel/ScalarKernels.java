@@ -187,4 +187,52 @@ public class ScalarKernels extends Kernels {
             im[i] = xr * wi + xi * wr;
         }
     }
+
+    @Override
+    protected void realConvolutionPairs(float[] re, float[] im, float[] h1Re, float[] h1Im, float[] h2Re,
+            float[] h2Im, float[] wRe, float[] wIm, int half, boolean checked) {
+        // k = 0 pairs with Q: both spectra are real there (Z[0] = ΣEven + i·ΣOdd).
+        float z0r = re[0], z0i = im[0];
+        float y0 = 2 * (z0r + z0i) * h1Re[0];
+        float yq = 2 * (z0r - z0i) * h2Re[0];
+        re[0] = y0 + yq;
+        im[0] = y0 - yq;
+        pairRange(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, 1, 1);
+        for (int len = 2; len < half; len <<= 1) {
+            pairRange(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, len, len / 2);
+        }
+    }
+
+    /**
+     * Pairs of positions (len + o, 2·len − 1 − o) for o < count (count = len/2; position 1, k = Q/2, pairs with
+     * itself). A = Z[k], B = conj Z[Q − k]; twice the even and odd spectra are A + B and −i(A − B); X[k] = Xe +
+     * W^k·Xo, X[Q − k] = conj(Xe − W^k·Xo); after the products Ye = Y[k] + conj Y[Q−k], Yo = (Y[k] − conj
+     * Y[Q−k])·conj W^k, and Z'[k] = Ye + i·Yo, Z'[Q − k] = conj Ye + i·conj Yo.
+     */
+    static void pairRange(float[] re, float[] im, float[] h1Re, float[] h1Im, float[] h2Re, float[] h2Im,
+            float[] wRe, float[] wIm, int len, int count) {
+        for (int o = 0; o < count; o++) {
+            int pk = len + o, pm = 2 * len - 1 - o;
+            float ar = re[pk], ai = im[pk];
+            float br = re[pm], bi = -im[pm];
+            float er = ar + br, ei = ai + bi;
+            float or = ai - bi, oi = br - ar;
+            float wr = wRe[pk], wi = wIm[pk];
+            float tr = wr * or - wi * oi, ti = wr * oi + wi * or;
+            float x1r = er + tr, x1i = ei + ti;
+            float x2r = er - tr, x2i = ti - ei;
+            float h1r = h1Re[pk], h1i = h1Im[pk], h2r = h2Re[pk], h2i = h2Im[pk];
+            float y1r = x1r * h1r - x1i * h1i, y1i = x1r * h1i + x1i * h1r;
+            float y2r = x2r * h2r - x2i * h2i, y2i = x2r * h2i + x2i * h2r;
+            float yer = y1r + y2r, yei = y1i - y2i;
+            float dr = y1r - y2r, di = y1i + y2i;
+            float yor = dr * wr + di * wi, yoi = di * wr - dr * wi;
+            re[pk] = yer - yoi;
+            im[pk] = yei + yor;
+            if (pm != pk) {
+                re[pm] = yer + yoi;
+                im[pm] = yor - yei;
+            }
+        }
+    }
 }

@@ -27,14 +27,13 @@ final class RingConvolution {
     private final FftPlan plan;
     private final float[] re;
     private final float[] im;
-    /** Kernel spectrum H[k]/(4Q) for k = 0..Q, natural order. */
-    private final float[] hRe;
-    private final float[] hIm;
-    /** exp(−2πik/P) for k = 0..Q/2. */
+    /** Per position p of the bit-reversed half spectrum, k = bitreverse(p): H[k]/(4Q), H[Q − k]/(4Q), W^k. */
+    private final float[] h1Re;
+    private final float[] h1Im;
+    private final float[] h2Re;
+    private final float[] h2Im;
     private final float[] wRe;
     private final float[] wIm;
-    private final int[] posK;
-    private final int[] posMirror;
     private final float[] x;
     /** For batches: the full complex spectrum of length P at bit-reversed positions, scaled by 1/P. */
     private final FftPlan fullPlan;
@@ -54,13 +53,6 @@ final class RingConvolution {
         this.x = new float[Math.max(padded, period + 1)];
         double[] h = paddedKernel(kernel, padded);
         double[][] spec = FftPlan.spectrum(h);
-        this.hRe = new float[half + 1];
-        this.hIm = new float[half + 1];
-        double scale = 1.0 / (4.0 * half);
-        for (int k = 0; k <= half; k++) {
-            hRe[k] = (float) (spec[0][k] * scale);
-            hIm[k] = (float) (spec[1][k] * scale);
-        }
         this.fullPlan = new FftPlan(padded);
         this.fullRe = new float[padded];
         this.fullIm = new float[padded];
@@ -68,16 +60,23 @@ final class RingConvolution {
             fullRe[fullPlan.position(k)] = (float) (spec[0][k] / padded);
             fullIm[fullPlan.position(k)] = (float) (spec[1][k] / padded);
         }
-        int pairs = half / 2;
-        this.wRe = new float[pairs + 1];
-        this.wIm = new float[pairs + 1];
-        this.posK = new int[pairs + 1];
-        this.posMirror = new int[pairs + 1];
-        for (int k = 0; k <= pairs; k++) {
-            wRe[k] = (float) Math.cos(-2 * Math.PI * k / padded);
-            wIm[k] = (float) Math.sin(-2 * Math.PI * k / padded);
-            posK[k] = plan.position(k);
-            posMirror[k] = plan.position((half - k) % half);
+        // The 1/2 of the split, the 1/2 of the merge and the 1/Q of the inverse transform, folded into H.
+        double scale = 1.0 / (4.0 * half);
+        this.h1Re = new float[half];
+        this.h1Im = new float[half];
+        this.h2Re = new float[half];
+        this.h2Im = new float[half];
+        this.wRe = new float[half];
+        this.wIm = new float[half];
+        for (int p = 0; p < half; p++) {
+            int k = plan.position(p);
+            int mirror = p == 0 ? half : half - k;
+            h1Re[p] = (float) (spec[0][k] * scale);
+            h1Im[p] = (float) (spec[1][k] * scale);
+            h2Re[p] = (float) (spec[0][mirror] * scale);
+            h2Im[p] = (float) (spec[1][mirror] * scale);
+            wRe[p] = (float) Math.cos(-2 * Math.PI * k / padded);
+            wIm[p] = (float) Math.sin(-2 * Math.PI * k / padded);
         }
     }
 
@@ -118,28 +117,26 @@ final class RingConvolution {
      * to {@code out} (the duplicate gets neuron 0's value).
      */
     void apply(MemorySegment r, MemorySegment out, int n) {
-        MemorySegment.copy(r, F, 0, x, 0, n);
-        if (n > period) {
-            x[0] += x[period];
-        }
-        // Pack z[t] = x[2t] + i·x[2t+1], zero beyond the period.
         int m = period;
+        MemorySegment.copy(r, F, 0, x, 0, n);
+        if (n > m) {
+            x[0] += x[m];
+        }
+        java.util.Arrays.fill(x, m, padded, 0f);
+        // Pack z[t] = x[2t] + i·x[2t+1]; x is zero beyond the period.
         for (int t = 0; t < half; t++) {
-            int e = 2 * t;
-            re[t] = e < m ? x[e] : 0f;
-            im[t] = e + 1 < m ? x[e + 1] : 0f;
+            re[t] = x[2 * t];
+            im[t] = x[2 * t + 1];
         }
         kernels.fftForward(plan, re, im, 1, 0, 1);
-        multiplyPairs();
+        kernels.realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, half);
         kernels.fftInverse(plan, re, im, 1, 0, 1);
-        for (int t = 0; 2 * t < m; t++) {
+        for (int t = 0, end = (m + 1) / 2; t < end; t++) {
             x[2 * t] = re[t];
-            if (2 * t + 1 < m) {
-                x[2 * t + 1] = im[t];
-            }
+            x[2 * t + 1] = im[t];
         }
-        if (n > period) {
-            x[period] = x[0];
+        if (n > m) {
+            x[m] = x[0];
         }
         MemorySegment.copy(x, 0, out, F, 0, n);
     }
@@ -187,44 +184,6 @@ final class RingConvolution {
                 row[m] = row[0];
             }
             MemorySegment.copy(row, 0, out, F, b * rowBytes, n);
-        }
-    }
-
-    /** Split the half-length spectrum into the real one, multiply by the kernel's, merge back: pair by pair. */
-    private void multiplyPairs() {
-        int q = half;
-        // k = 0 pairs with Q: both spectra are real there.
-        float z0r = re[0], z0i = im[0];
-        float y0 = 2 * (z0r + z0i) * hRe[0];
-        float yq = 2 * (z0r - z0i) * hRe[q];
-        re[0] = y0 + yq;
-        im[0] = y0 - yq;
-        for (int k = 1; k <= q / 2; k++) {
-            int pk = posK[k], pm = posMirror[k];
-            float ar = re[pk], ai = im[pk];
-            float br = re[pm], bi = -im[pm];
-            // Twice the spectra of the even and odd samples: Xe2 = A + B, Xo2 = −i(A − B).
-            float er = ar + br, ei = ai + bi;
-            float or = ai - bi, oi = -(ar - br);
-            float wr = wRe[k], wi = wIm[k];
-            float tr = wr * or - wi * oi, ti = wr * oi + wi * or;
-            // X[k] = Xe + W^k·Xo and X[Q−k] = conj(Xe − W^k·Xo), each times the kernel spectrum.
-            float x1r = er + tr, x1i = ei + ti;
-            float x2r = er - tr, x2i = -(ei - ti);
-            float h1r = hRe[k], h1i = hIm[k], h2r = hRe[q - k], h2i = hIm[q - k];
-            float y1r = x1r * h1r - x1i * h1i, y1i = x1r * h1i + x1i * h1r;
-            float y2r = x2r * h2r - x2i * h2i, y2i = x2r * h2i + x2i * h2r;
-            // Merge: Ye = Y[k] + conj Y[Q−k], Yo = (Y[k] − conj Y[Q−k])·conj(W^k), Z'[k] = Ye + i·Yo.
-            float yer = y1r + y2r, yei = y1i - y2i;
-            float dr = y1r - y2r, di = y1i + y2i;
-            float yor = dr * wr + di * wi, yoi = di * wr - dr * wi;
-            re[pk] = yer - yoi;
-            im[pk] = yei + yor;
-            if (pm != pk) {
-                // Z'[Q−k] = conj(Ye) + i·conj(Yo).
-                re[pm] = yer + yoi;
-                im[pm] = -yei + yor;
-            }
         }
     }
 }
