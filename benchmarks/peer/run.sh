@@ -27,7 +27,7 @@ load_end="$(uptime)"
 {
   echo "# Side-by-side: jcanns vs numpy peer, $stamp"
   echo
-  echo "- machine: $(lscpu | sed -n 's/^Model name: *//p') ($(nproc) cores), $(free -g | awk '/Mem:/{print $2}') GiB;" \
+  echo "- machine: $(lscpu | sed -n 's/^Model name: *//p') ($(nproc --all) cores), $(free -g | awk '/Mem:/{print $2}') GiB;" \
        "$(grep -o -w 'avx512f' /proc/cpuinfo | head -1 || echo 'no AVX-512')"
   echo "- java: $("$(. scripts/find-jdk.sh >/dev/null; echo "$JAVA_HOME")/bin/java" -version 2>&1 | head -1);" \
        "numpy $(python3 -c 'import numpy; print(numpy.__version__)') (OPENBLAS/OMP threads = 1)"

@@ -5,7 +5,7 @@ import org.jcanns.core.kernel.PanamaKernels;
 
 /**
  * The Vector API kernels with the matrix products handed to OpenBLAS: {@code gemv} (sgemv) and {@code gemmBt}
- * (sgemm, the batched and separable products). Level-1 operations stay on the Vector API: at the lengths the
+ * (sgemm from {@value #SGEMM_MIN_ROWS} rows, sgemv per row below: the batched and separable products). Level-1 operations stay on the Vector API: at the lengths the
  * models use, a downcall costs more than the loop (see benchmarks/README.md).
  */
 public class OpenBlasKernels extends PanamaKernels {
@@ -37,8 +37,22 @@ public class OpenBlasKernels extends PanamaKernels {
         blas.sgemv(m, n, a, n, x, y);
     }
 
+    /**
+     * Below this many rows of A, sgemm spends more time packing B (all of it, every call) than multiplying: the
+     * rows go through sgemv instead (GemmBenchmark: one 512-row B, 1 row: sgemm ~200 µs, sgemv ~20 µs).
+     */
+    static final int SGEMM_MIN_ROWS = 24;
+
     @Override
     protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k) {
-        blas.sgemmBt(m, n, k, a, b, c);
+        if (m >= SGEMM_MIN_ROWS) {
+            blas.sgemmBt(m, n, k, a, b, c);
+            return;
+        }
+        long rowA = (long) k * Float.BYTES, rowC = (long) n * Float.BYTES;
+        for (int i = 0; i < m; i++) {
+            // Row i of C is B·(row i of A).
+            blas.sgemv(n, k, b, k, a.asSlice(i * rowA, rowA), c.asSlice(i * rowC, rowC));
+        }
     }
 }

@@ -65,6 +65,14 @@ class OpenBlasTierTest {
                 REF.gemmBt(a, b, c1);
                 k.gemmBt(a, b, c2);
                 Tolerance.assertClose(d(c1), c2.toArray(), 1e-5, 1e-6, "gemmBt " + m + "x9x" + n);
+                // Both sides of the sgemm/sgemv switch.
+                for (int rows : new int[] {OpenBlasKernels.SGEMM_MIN_ROWS - 1, OpenBlasKernels.SGEMM_MIN_ROWS}) {
+                    Tensor ar = random(arena, rows * 13L + n, rows, n);
+                    Tensor d1 = Tensor.allocate(arena, rows, 9), d2 = Tensor.allocate(arena, rows, 9);
+                    REF.gemmBt(ar, b, d1);
+                    k.gemmBt(ar, b, d2);
+                    Tolerance.assertClose(d(d1), d2.toArray(), 1e-5, 1e-6, "gemmBt " + rows + " rows");
+                }
             }
         }
     }

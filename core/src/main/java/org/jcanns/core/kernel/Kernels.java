@@ -19,6 +19,11 @@ public abstract class Kernels {
     /** One line on what the tier runs on, e.g. the vector width. */
     public abstract String description();
 
+    /** Floats per SIMD register this tier works with (1 for scalar code): batched layouts align columns to it. */
+    public int vectorLanes() {
+        return 1;
+    }
+
     /** The active tier: chosen once per JVM by {@link KernelSelection}. */
     public static Kernels active() {
         return KernelSelection.active();

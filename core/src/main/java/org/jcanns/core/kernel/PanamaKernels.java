@@ -62,6 +62,11 @@ public class PanamaKernels extends ScalarKernels {
     }
 
     @Override
+    public int vectorLanes() {
+        return L;
+    }
+
+    @Override
     public String name() {
         return "panama";
     }

@@ -25,8 +25,8 @@ final class RingConvolution {
     private final int padded;
     private final int half;
     private final FftPlan plan;
-    private final float[] re;
-    private final float[] im;
+    /** Per-thread scratch of single transforms: {re, im, x}; apply and applyBatch may run on several threads. */
+    private final ThreadLocal<float[][]> singleScratch;
     /** Per position p of the bit-reversed half spectrum, k = bitreverse(p): H[k]/(4Q), H[Q − k]/(4Q), W^k. */
     private final float[] h1Re;
     private final float[] h1Im;
@@ -34,7 +34,6 @@ final class RingConvolution {
     private final float[] h2Im;
     private final float[] wRe;
     private final float[] wIm;
-    private final float[] x;
     /** For batches: the full complex spectrum of length P at bit-reversed positions, scaled by 1/P. */
     private final FftPlan fullPlan;
     private final float[] fullRe;
@@ -48,9 +47,9 @@ final class RingConvolution {
         this.padded = paddedLength(period);
         this.half = padded / 2;
         this.plan = new FftPlan(half);
-        this.re = new float[half];
-        this.im = new float[half];
-        this.x = new float[Math.max(padded, period + 1)];
+        int xLength = Math.max(padded, period + 1);
+        this.singleScratch = ThreadLocal.withInitial(() -> new float[][] {new float[half], new float[half],
+            new float[xLength]});
         double[] h = paddedKernel(kernel, padded);
         double[][] spec = FftPlan.spectrum(h);
         this.fullPlan = new FftPlan(padded);
@@ -117,6 +116,8 @@ final class RingConvolution {
      * to {@code out} (the duplicate gets neuron 0's value).
      */
     void apply(MemorySegment r, MemorySegment out, int n) {
+        float[][] scratch = singleScratch.get();
+        float[] re = scratch[0], im = scratch[1], x = scratch[2];
         int m = period;
         MemorySegment.copy(r, F, 0, x, 0, n);
         if (n > m) {
@@ -149,7 +150,16 @@ final class RingConvolution {
      */
     void applyBatch(MemorySegment r, MemorySegment out, int rows, int n) {
         int pairs = (rows + 1) / 2;
-        int width = (pairs + 15) / 16 * 16;
+        int lanes = kernels.vectorLanes();
+        long rowBytes0 = (long) n * Float.BYTES;
+        if (2 * pairs < lanes) {
+            // Too few networks to fill the vectors across them: one half-length real transform each is cheaper.
+            for (int b = 0; b < rows; b++) {
+                apply(r.asSlice(b * rowBytes0, rowBytes0), out.asSlice(b * rowBytes0, rowBytes0), n);
+            }
+            return;
+        }
+        int width = (pairs + lanes - 1) / lanes * lanes;
         int p = padded, m = period;
         float[][] s = batchScratch.get();
         if (s == null || s[0].length < p * width) {
