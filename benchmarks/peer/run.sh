@@ -15,7 +15,7 @@ load_start="$(uptime)"
 
 python3 benchmarks/peer/numpy_peer.py > "$tmp/numpy.json"
 ./benchmarks/run.sh 'Cann1DStepBenchmark|TorusStepBenchmark|BatchBenchmark|GemmBenchmark|KernelBenchmark.gemv$' \
-  -p tier=panama,openblas -p n=8192 -rf json -rff "$tmp/jmh.json" > "$tmp/jmh.log" 2>&1 || { cat "$tmp/jmh.log"; exit 1; }
+  -p tier=panama,openblas -p n=8192 -wi 3 -rf json -rff "$tmp/jmh.json" > "$tmp/jmh.log" 2>&1 || { cat "$tmp/jmh.log"; exit 1; }
 : > "$tmp/simulate.txt"
 for op in auto dense fft; do
   line="$(./jcanns -q simulate --model cann1d -p num=512 -p operator=$op --task smooth-tracking-1d \
@@ -31,7 +31,7 @@ load_end="$(uptime)"
        "$(grep -o -w 'avx512f' /proc/cpuinfo | head -1 || echo 'no AVX-512')"
   echo "- java: $("$(. scripts/find-jdk.sh >/dev/null; echo "$JAVA_HOME")/bin/java" -version 2>&1 | head -1);" \
        "numpy $(python3 -c 'import numpy; print(numpy.__version__)') (OPENBLAS/OMP threads = 1)"
-  echo "- command: benchmarks/peer/run.sh (JMH: 1 fork, 2 warm-up + 3 measured 1 s iterations; medians of iterations)"
+  echo "- command: benchmarks/peer/run.sh (JMH: 1 fork, 3 warm-up + 3 measured 1 s iterations; medians of iterations)"
   echo "- load at start: ${load_start}"
   echo "- load at end: ${load_end}"
   echo "- OPENBLAS_CORETYPE in the caller's environment: ${OPENBLAS_CORETYPE:-unset} (the launchers unset it)"

@@ -251,6 +251,49 @@ public class PanamaKernels extends ScalarKernels {
     }
 
     @Override
+    protected void windowGemv(float[] e, float[] x, float[] y, int m, int n) {
+        int i = 0;
+        int bound = S.loopBound(n);
+        for (; i + 8 <= m; i += 8) {
+            FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
+            int j = 0;
+            for (; j < bound; j += L) {
+                FloatVector xv = FloatVector.fromArray(S, x, j);
+                int o = i + j;
+                s0 = FloatVector.fromArray(S, e, o).fma(xv, s0);
+                s1 = FloatVector.fromArray(S, e, o + 1).fma(xv, s1);
+                s2 = FloatVector.fromArray(S, e, o + 2).fma(xv, s2);
+                s3 = FloatVector.fromArray(S, e, o + 3).fma(xv, s3);
+                s4 = FloatVector.fromArray(S, e, o + 4).fma(xv, s4);
+                s5 = FloatVector.fromArray(S, e, o + 5).fma(xv, s5);
+                s6 = FloatVector.fromArray(S, e, o + 6).fma(xv, s6);
+                s7 = FloatVector.fromArray(S, e, o + 7).fma(xv, s7);
+            }
+            y[i] = s0.reduceLanes(VectorOperators.ADD);
+            y[i + 1] = s1.reduceLanes(VectorOperators.ADD);
+            y[i + 2] = s2.reduceLanes(VectorOperators.ADD);
+            y[i + 3] = s3.reduceLanes(VectorOperators.ADD);
+            y[i + 4] = s4.reduceLanes(VectorOperators.ADD);
+            y[i + 5] = s5.reduceLanes(VectorOperators.ADD);
+            y[i + 6] = s6.reduceLanes(VectorOperators.ADD);
+            y[i + 7] = s7.reduceLanes(VectorOperators.ADD);
+            for (; j < n; j++) {
+                float xj = x[j];
+                for (int r = 0; r < 8; r++) {
+                    y[i + r] += e[i + r + j] * xj;
+                }
+            }
+        }
+        for (; i < m; i++) {
+            float s = 0;
+            for (int j = 0; j < n; j++) {
+                s += e[i + j] * x[j];
+            }
+            y[i] = s;
+        }
+    }
+
+    @Override
     protected void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse) {
         int n = plan.length();
         if (width == 1 && n >= L && from == 0 && to == 1) {

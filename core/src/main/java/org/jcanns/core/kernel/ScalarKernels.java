@@ -110,6 +110,17 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
+    protected void windowGemv(float[] e, float[] x, float[] y, int m, int n) {
+        for (int i = 0; i < m; i++) {
+            float s = 0;
+            for (int j = 0; j < n; j++) {
+                s += e[i + j] * x[j];
+            }
+            y[i] = s;
+        }
+    }
+
+    @Override
     protected void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse) {
         int n = plan.length();
         float[] twRe = plan.twiddleRe(), twIm = plan.twiddleIm();

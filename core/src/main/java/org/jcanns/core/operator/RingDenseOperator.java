@@ -1,6 +1,8 @@
 package org.jcanns.core.operator;
 
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 
@@ -11,12 +13,13 @@ import org.jcanns.spi.Tensor;
  * n² floats of memory.
  */
 public final class RingDenseOperator implements RecurrentOperator {
-    /** Freed with the operator: 3n floats, and the n² matrix once a batch asks for it. */
+    /** Freed with the operator: the n² matrix, once a batch asks for it. */
     private final Arena arena = Arena.ofAuto();
     private final Kernels kernels;
     private final int n;
-    private final Tensor window;
-    private final Tensor reversed;
+    /** Heap arrays: the Vector API reads these windows faster than off-heap ones (see Kernels.windowGemv). */
+    private final float[] window;
+    private final ThreadLocal<float[][]> scratch;
     private final float[] kernel;
     private volatile Tensor matrix;
 
@@ -30,11 +33,11 @@ public final class RingDenseOperator implements RecurrentOperator {
         this.kernels = kernels;
         this.n = n;
         // With x' = r reversed, y[i] = Σ_j K[(i − (n − 1) + j) mod M]·x'[j] = Σ_j E[i + j]·x'[j].
-        this.window = Tensor.allocate(arena, 2 * n - 1);
+        this.window = new float[2 * n - 1];
         for (int s = 0; s < 2 * n - 1; s++) {
-            window.set(s, kernel[Math.floorMod(s - (n - 1), m)]);
+            window[s] = kernel[Math.floorMod(s - (n - 1), m)];
         }
-        this.reversed = Tensor.allocate(arena, n);
+        this.scratch = ThreadLocal.withInitial(() -> new float[][] {new float[n], new float[n]});
         this.kernel = kernel.clone();
     }
 
@@ -51,10 +54,14 @@ public final class RingDenseOperator implements RecurrentOperator {
     @Override
     public void apply(Tensor r, Tensor out) {
         RecurrentOperator.checkSizes(this, r, out);
+        float[][] s = scratch.get();
+        float[] reversed = s[0], y = s[1];
+        MemorySegment.copy(r.segment(), ValueLayout.JAVA_FLOAT, 0, y, 0, n);
         for (int j = 0; j < n; j++) {
-            reversed.set(j, r.get(n - 1 - j));
+            reversed[j] = y[n - 1 - j];
         }
-        kernels.windowGemv(window, reversed, out.reshape(n));
+        kernels.windowGemv(window, reversed, y);
+        MemorySegment.copy(y, 0, out.segment(), ValueLayout.JAVA_FLOAT, 0, n);
     }
 
     /**

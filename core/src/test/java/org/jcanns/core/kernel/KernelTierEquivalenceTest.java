@@ -151,6 +151,9 @@ class KernelTierEquivalenceTest {
             REF.windowGemv(e, x, y1);
             k.windowGemv(e, x, y2);
             Tolerance.assertClose(d(y1), y2.toArray(), 1e-5, 1e-6, "windowGemv " + m + "x" + n);
+            float[] yh = new float[m];
+            k.windowGemv(e.toArray(), x.toArray(), yh);
+            Tolerance.assertClose(d(y1), yh, 1e-5, 1e-6, "windowGemv on heap arrays " + m + "x" + n);
             double s = 0;
             for (int j = 0; j < n; j++) {
                 s += (double) e.get(m - 1 + j) * x.get(j);
