@@ -9,16 +9,21 @@ package org.jcanns.core.operator;
  * run. The costs are per call, in nanoseconds, on one core; only their ratios matter.
  */
 public final class OperatorCosts {
+    // Fitted to benchmarks/results/20261129T052301Z-peer-vm.md and the JMH run after the heap window (AVX2,
+    // 8 lanes): ring dense 512 → 12 µs, 2048 → 206 µs; ring fft 256/512/2048 → 2.8/5.3/21 µs; torus fft
+    // 32/64/128 → 35/173/615 µs; separable → 9/33/174 µs. A wider machine scales all of them alike.
     /** Multiply-adds per nanosecond of the windowed dense product (reads from L1, compute-bound). */
-    static final double DENSE_FMA_PER_NS = 40;
+    static final double DENSE_FMA_PER_NS = 20;
     /** Nanoseconds per P·log2(P) of a real ring convolution of padded length P (forward, product, inverse). */
     static final double RING_FFT_NS = 0.45;
     /** Fixed nanoseconds per FFT call (packing, the pair pass, copies). */
     static final double RING_FFT_FIXED_NS = 150;
     /** Nanoseconds per P²·log2(P) of a torus convolution of padded size P×P. */
-    static final double TORUS_FFT_NS = 0.6;
+    static final double TORUS_FFT_NS = 1.3;
     /** Multiply-adds per nanosecond of the separable products (GEMM-bound). */
-    static final double SEPARABLE_FMA_PER_NS = 30;
+    static final double SEPARABLE_FMA_PER_NS = 23;
+    /** Fixed nanoseconds of a separable call (fold, unfold, two GEMM calls). */
+    static final double SEPARABLE_FIXED_NS = 2000;
 
     private OperatorCosts() {
     }
@@ -42,7 +47,12 @@ public final class OperatorCosts {
 
     /** Estimated cost of the separable product on an M×M torus: two M×M×M matrix products. */
     public static double torusSeparable(int period) {
-        return 2.0 * period * period * period / SEPARABLE_FMA_PER_NS;
+        return SEPARABLE_FIXED_NS + 2.0 * period * period * period / SEPARABLE_FMA_PER_NS;
+    }
+
+    /** True when the separable product beats the 2D FFT on an M×M torus (it does at every size measured). */
+    public static boolean torusPrefersSeparable(int period) {
+        return torusSeparable(period) < torusFft(period);
     }
 
     /** True when the FFT beats the windowed dense product on a ring of n neurons with period M. */
