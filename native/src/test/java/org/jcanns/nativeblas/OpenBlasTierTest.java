@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
-import java.util.SplittableRandom;
 import org.jcanns.core.kernel.KernelSelection;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.kernel.ScalarKernels;
@@ -18,21 +17,11 @@ class OpenBlasTierTest {
     private static final Kernels REF = new ScalarKernels();
 
     private static Tensor random(Arena arena, long seed, int... shape) {
-        Tensor t = Tensor.allocate(arena, shape);
-        SplittableRandom r = new SplittableRandom(seed);
-        for (long i = 0; i < t.size(); i++) {
-            t.set(i, (float) (r.nextDouble() * 2 - 1));
-        }
-        return t;
+        return Tolerance.uniform(arena, seed, shape);
     }
 
     private static double[] d(Tensor t) {
-        float[] f = t.toArray();
-        double[] out = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            out[i] = f[i];
-        }
-        return out;
+        return Tolerance.toDoubles(t);
     }
 
     @Test

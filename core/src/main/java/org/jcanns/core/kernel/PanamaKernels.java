@@ -284,13 +284,7 @@ public class PanamaKernels extends ScalarKernels {
                 }
             }
         }
-        for (; i < m; i++) {
-            float s = 0;
-            for (int j = 0; j < n; j++) {
-                s += e[i + j] * x[j];
-            }
-            y[i] = s;
-        }
+        windowRows(e, x, y, i, m, n);
     }
 
     @Override
@@ -328,26 +322,33 @@ public class PanamaKernels extends ScalarKernels {
         float[] twRe = plan.twiddleRe(), twIm = plan.twiddleIm();
         for (int b = 0; b < n; b += 2 * h) {
             for (int k = 0; k < h; k += L) {
-                int i0 = b + k, i1 = i0 + h;
-                FloatVector wr = FloatVector.fromArray(S, twRe, h + k);
                 FloatVector wi = FloatVector.fromArray(S, twIm, h + k);
-                FloatVector ar = FloatVector.fromArray(S, re, i0), ai = FloatVector.fromArray(S, im, i0);
-                FloatVector br = FloatVector.fromArray(S, re, i1), bi = FloatVector.fromArray(S, im, i1);
-                if (!inverse) {
-                    ar.add(br).intoArray(re, i0);
-                    ai.add(bi).intoArray(im, i0);
-                    FloatVector dr = ar.sub(br), di = ai.sub(bi);
-                    dr.mul(wr).sub(di.mul(wi)).intoArray(re, i1);
-                    dr.mul(wi).add(di.mul(wr)).intoArray(im, i1);
-                } else {
-                    // Conjugate twiddle: (br + i·bi)(wr − i·wi).
-                    FloatVector tr = br.mul(wr).add(bi.mul(wi)), ti = bi.mul(wr).sub(br.mul(wi));
-                    ar.add(tr).intoArray(re, i0);
-                    ai.add(ti).intoArray(im, i0);
-                    ar.sub(tr).intoArray(re, i1);
-                    ai.sub(ti).intoArray(im, i1);
-                }
+                butterfly(re, im, b + k, b + k + h, FloatVector.fromArray(S, twRe, h + k), inverse ? wi.neg() : wi,
+                        inverse);
             }
+        }
+    }
+
+    /**
+     * One radix-2 butterfly on the vectors at i0 and i1 with twiddle w (conjugated by the caller for the inverse):
+     * forward (decimation in frequency) a + b, (a − b)·w; inverse (decimation in time) a + b·w, a − b·w.
+     */
+    private static void butterfly(float[] re, float[] im, int i0, int i1, FloatVector wr, FloatVector wi,
+            boolean inverse) {
+        FloatVector ar = FloatVector.fromArray(S, re, i0), ai = FloatVector.fromArray(S, im, i0);
+        FloatVector br = FloatVector.fromArray(S, re, i1), bi = FloatVector.fromArray(S, im, i1);
+        if (!inverse) {
+            ar.add(br).intoArray(re, i0);
+            ai.add(bi).intoArray(im, i0);
+            FloatVector dr = ar.sub(br), di = ai.sub(bi);
+            dr.mul(wr).sub(di.mul(wi)).intoArray(re, i1);
+            dr.mul(wi).add(di.mul(wr)).intoArray(im, i1);
+        } else {
+            FloatVector tr = br.mul(wr).sub(bi.mul(wi)), ti = br.mul(wi).add(bi.mul(wr));
+            ar.add(tr).intoArray(re, i0);
+            ai.add(ti).intoArray(im, i0);
+            ar.sub(tr).intoArray(re, i1);
+            ai.sub(ti).intoArray(im, i1);
         }
     }
 
@@ -397,22 +398,7 @@ public class PanamaKernels extends ScalarKernels {
                 FloatVector wi = FloatVector.broadcast(S, inverse ? -twIm[h + k] : twIm[h + k]);
                 int r0 = (b + k) * width, r1 = r0 + h * width;
                 for (int c = from; c < to; c += L) {
-                    int i0 = r0 + c, i1 = r1 + c;
-                    FloatVector ar = FloatVector.fromArray(S, re, i0), ai = FloatVector.fromArray(S, im, i0);
-                    FloatVector br = FloatVector.fromArray(S, re, i1), bi = FloatVector.fromArray(S, im, i1);
-                    if (!inverse) {
-                        ar.add(br).intoArray(re, i0);
-                        ai.add(bi).intoArray(im, i0);
-                        FloatVector dr = ar.sub(br), di = ai.sub(bi);
-                        dr.mul(wr).sub(di.mul(wi)).intoArray(re, i1);
-                        dr.mul(wi).add(di.mul(wr)).intoArray(im, i1);
-                    } else {
-                        FloatVector tr = br.mul(wr).sub(bi.mul(wi)), ti = br.mul(wi).add(bi.mul(wr));
-                        ar.add(tr).intoArray(re, i0);
-                        ai.add(ti).intoArray(im, i0);
-                        ar.sub(tr).intoArray(re, i1);
-                        ai.sub(ti).intoArray(im, i1);
-                    }
+                    butterfly(re, im, r0 + c, r1 + c, wr, wi, inverse);
                 }
             }
         }

@@ -111,7 +111,12 @@ public class ScalarKernels extends Kernels {
 
     @Override
     protected void windowGemv(float[] e, float[] x, float[] y, int m, int n) {
-        for (int i = 0; i < m; i++) {
+        windowRows(e, x, y, 0, m, n);
+    }
+
+    /** Rows [from, to) of the windowed product, one plain dot product each (also the vector tiers' tail). */
+    static void windowRows(float[] e, float[] x, float[] y, int from, int to, int n) {
+        for (int i = from; i < to; i++) {
             float s = 0;
             for (int j = 0; j < n; j++) {
                 s += e[i + j] * x[j];
