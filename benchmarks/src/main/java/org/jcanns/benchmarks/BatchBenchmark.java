@@ -4,7 +4,6 @@ import java.lang.foreign.Arena;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jcanns.core.batch.BatchThreads;
 import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.random.Seeds;
@@ -14,30 +13,16 @@ import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.StepInput;
 import org.jcanns.spi.param.Params;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One step of B CANN1D networks (n = 512, each its own tau) stepped together: W·R as one GEMM (dense) or paired
  * batched FFTs, threads splitting the batch. The dense step does 2·B·n² flops in its GEMM.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-@State(Scope.Thread)
-public class BatchBenchmark {
+public class BatchBenchmark extends JcannsBenchmark {
     @Param({"1", "16", "64"})
     public int batch;
 

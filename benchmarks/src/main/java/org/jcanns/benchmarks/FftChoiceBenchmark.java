@@ -2,37 +2,22 @@ package org.jcanns.benchmarks;
 
 import java.lang.foreign.Arena;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.jcanns.core.kernel.KernelSelection;
 import org.jcanns.core.operator.CirculantOperator;
 import org.jcanns.spi.Tensor;
 import org.jtransforms.fft.FloatFFT_1D;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The FFT decision: one ring convolution W·r (period M = num − 1) with our Vector API FFT (padded to a power of
  * two), against JTransforms' real FFT on the same padded length and on the period itself (its mixed-radix or
  * Bluestein path), each with a precomputed kernel spectrum and no allocation per call.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-@State(Scope.Thread)
-public class FftChoiceBenchmark {
+public class FftChoiceBenchmark extends JcannsBenchmark {
     @Param({"64", "512", "1000", "2048", "8192"})
     public int num;
 

@@ -2,32 +2,17 @@ package org.jcanns.benchmarks;
 
 import java.lang.foreign.Arena;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.jcanns.core.kernel.KernelSelection;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** gemmBt (C = A·Bᵀ): the batched recurrent product R·Wᵀ for B networks of size 512, one thread; 2·B·size² flops. */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-@State(Scope.Thread)
-public class GemmBenchmark {
+public class GemmBenchmark extends JcannsBenchmark {
     @Param({"panama", "openblas"})
     public String tier;
 

@@ -1,7 +1,6 @@
 package org.jcanns.benchmarks;
 
 import java.lang.foreign.Arena;
-import java.util.concurrent.TimeUnit;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
@@ -10,30 +9,16 @@ import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.core.operator.SeparableOperator;
 import org.jcanns.spi.Tensor;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One CANN2D step (canns' defaults: L×L neurons on linspace(−π, π, L), Gaussian torus kernel a = 0.5, J0 = 4,
  * k = 8.1): r = u²/(1 + k·Σu²), W·r by the 2D FFT or by the two separable products, then the Euler update.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-@State(Scope.Thread)
-public class TorusStepBenchmark {
+public class TorusStepBenchmark extends JcannsBenchmark {
     @Param({"32", "64", "128"})
     public int length;
 
