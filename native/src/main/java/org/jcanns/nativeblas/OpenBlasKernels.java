@@ -45,14 +45,20 @@ public class OpenBlasKernels extends PanamaKernels {
 
     @Override
     protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k) {
+        gemmBt(a, b, c, m, n, k, n);
+    }
+
+    @Override
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k, int ldc) {
         if (m >= SGEMM_MIN_ROWS) {
-            blas.sgemmBt(m, n, k, a, b, c);
+            blas.sgemm(false, true, m, n, k, 1f, a, k, b, k, 0f, c, ldc);
             return;
         }
-        long rowA = (long) k * Float.BYTES, rowC = (long) n * Float.BYTES;
+        long rowA = (long) k * Float.BYTES;
         for (int i = 0; i < m; i++) {
             // Row i of C is B·(row i of A).
-            blas.sgemv(n, k, b, k, a.asSlice(i * rowA, rowA), c.asSlice(i * rowC, rowC));
+            blas.sgemv(n, k, b, k, a.asSlice(i * rowA, rowA), c.asSlice((long) i * ldc * Float.BYTES,
+                    (long) n * Float.BYTES));
         }
     }
 }

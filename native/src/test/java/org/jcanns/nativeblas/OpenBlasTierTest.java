@@ -61,6 +61,11 @@ class OpenBlasTierTest {
                     REF.gemmBt(ar, b, d1);
                     k.gemmBt(ar, b, d2);
                     Tolerance.assertClose(d(d1), d2.toArray(), 1e-5, 1e-6, "gemmBt " + rows + " rows");
+                    // Split by columns (strided C): sgemm with ldc, or sgemv into strided rows.
+                    Tensor d3 = Tensor.allocate(arena, rows, 9);
+                    k.gemmBtColumns(ar, b, d3, 4, 9);
+                    k.gemmBtColumns(ar, b, d3, 0, 4);
+                    Tolerance.assertClose(d(d1), d3.toArray(), 1e-5, 1e-6, "gemmBtColumns " + rows + " rows");
                 }
             }
         }

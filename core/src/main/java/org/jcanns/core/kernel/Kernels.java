@@ -190,6 +190,30 @@ public abstract class Kernels {
         }
     }
 
+    /**
+     * Columns [from, to) of C ← A·Bᵀ (shapes as {@link #gemmBt(Tensor, Tensor, Tensor)}): only rows [from, to) of B
+     * are read and only those columns of C written, so threads can split one product by columns, each reading its
+     * own part of B once.
+     */
+    public final void gemmBtColumns(Tensor a, Tensor b, Tensor c, int from, int to) {
+        if (a.rank() != 2 || b.rank() != 2 || c.rank() != 2 || a.dim(1) != b.dim(1) || c.dim(0) != a.dim(0)
+                || c.dim(1) != b.dim(0) || from < 0 || from > to || to > b.dim(0)) {
+            throw new IllegalArgumentException("gemmBtColumns needs A (m, k), B (n, k), C (m, n), 0 <= from <= to <= n;"
+                    + " got A " + Arrays.toString(a.shape()) + ", B " + Arrays.toString(b.shape()) + ", C "
+                    + Arrays.toString(c.shape()) + ", [" + from + ", " + to + ")");
+        }
+        if (a.segment().asOverlappingSlice(c.segment()).isPresent()
+                || b.segment().asOverlappingSlice(c.segment()).isPresent()) {
+            throw new IllegalArgumentException("gemmBtColumns output C must not overlap A or B");
+        }
+        if (from == to) {
+            return;
+        }
+        long k = a.dim(1), row = k * Float.BYTES;
+        gemmBt(a.segment(), b.segment().asSlice(from * row, (to - from) * row),
+                c.segment().asSlice((long) from * Float.BYTES), a.dim(0), to - from, a.dim(1), c.dim(1));
+    }
+
     /** True when every element is finite (no NaN, no infinity). */
     public final boolean allFinite(Tensor a) {
         return allFinite(a.segment(), length(a));
@@ -237,6 +261,18 @@ public abstract class Kernels {
         for (int i = 0; i < m; i++) {
             long rowA = (long) i * k * Float.BYTES;
             long rowC = (long) i * n * Float.BYTES;
+            gemv(b, n, k, a.asSlice(rowA, (long) k * Float.BYTES), c.asSlice(rowC, (long) n * Float.BYTES));
+        }
+    }
+
+    /**
+     * Kernel of {@link #gemmBtColumns}: C (m × n, row stride {@code ldc} >= n floats) ← A·Bᵀ. The default does one
+     * gemv per row of C.
+     */
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k, int ldc) {
+        for (int i = 0; i < m; i++) {
+            long rowA = (long) i * k * Float.BYTES;
+            long rowC = (long) i * ldc * Float.BYTES;
             gemv(b, n, k, a.asSlice(rowA, (long) k * Float.BYTES), c.asSlice(rowC, (long) n * Float.BYTES));
         }
     }

@@ -435,6 +435,11 @@ public class PanamaKernels extends ScalarKernels {
 
     @Override
     protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k) {
+        gemmBt(a, b, c, m, n, k, n);
+    }
+
+    @Override
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k, int ldc) {
         // Register tiles of 4 rows of A × 3 rows of B (12 accumulators), over blocks of B rows small enough to
         // stay in L2 while every row of A passes by.
         int blockRows = Math.max(3, (int) Math.min(n, (192L * 1024 / Float.BYTES) / Math.max(1, k)) / 3 * 3);
@@ -444,17 +449,17 @@ public class PanamaKernels extends ScalarKernels {
             for (; i + 4 <= m; i += 4) {
                 int j = jb;
                 for (; j + 3 <= jEnd; j += 3) {
-                    tile4x3(a, b, c, i, j, n, k);
+                    tile4x3(a, b, c, i, j, ldc, k);
                 }
                 for (; j < jEnd; j++) {
                     for (int r = 0; r < 4; r++) {
-                        c.setAtIndex(F, (long) (i + r) * n + j, rowDot(a, i + r, b, j, k));
+                        c.setAtIndex(F, (long) (i + r) * ldc + j, rowDot(a, i + r, b, j, k));
                     }
                 }
             }
             for (; i < m; i++) {
                 for (int j = jb; j < jEnd; j++) {
-                    c.setAtIndex(F, (long) i * n + j, rowDot(a, i, b, j, k));
+                    c.setAtIndex(F, (long) i * ldc + j, rowDot(a, i, b, j, k));
                 }
             }
         }
@@ -465,7 +470,7 @@ public class PanamaKernels extends ScalarKernels {
         return dot(a.asSlice(i * len, len), b.asSlice(j * len, len), k);
     }
 
-    private static void tile4x3(MemorySegment a, MemorySegment b, MemorySegment c, int i, int j, int n, int k) {
+    private static void tile4x3(MemorySegment a, MemorySegment b, MemorySegment c, int i, int j, int ldc, int k) {
         long a0 = (long) i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
         long b0 = (long) j * k, b1 = b0 + k, b2 = b1 + k;
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c10 = c00, c11 = c00, c12 = c00;
@@ -507,7 +512,7 @@ public class PanamaKernels extends ScalarKernels {
             }
         }
         for (int r = 0; r < 4; r++) {
-            long row = (long) (i + r) * n + j;
+            long row = (long) (i + r) * ldc + j;
             c.setAtIndex(F, row, t[3 * r]);
             c.setAtIndex(F, row + 1, t[3 * r + 1]);
             c.setAtIndex(F, row + 2, t[3 * r + 2]);

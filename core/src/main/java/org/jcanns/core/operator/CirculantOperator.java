@@ -91,6 +91,24 @@ public final class CirculantOperator implements RecurrentOperator {
         }
     }
 
+    /** Rings: networks split between the parts in pairs (two ride in one complex transform). */
+    @Override
+    public void applyBatchPart(Tensor r, Tensor out, int part, int parts) {
+        RecurrentOperator.checkBatch(this, r, out);
+        if (torus) {
+            RecurrentOperator.super.applyBatchPart(r, out, part, parts);
+            return;
+        }
+        int pairs = (r.dim(0) + 1) / 2;
+        int from = 2 * RecurrentOperator.partStart(pairs, part, parts);
+        int to = Math.min(r.dim(0), 2 * RecurrentOperator.partStart(pairs, part + 1, parts));
+        if (from < to) {
+            long row = (long) length * Float.BYTES;
+            ring.applyBatch(r.segment().asSlice(from * row, (to - from) * row),
+                    out.segment().asSlice(from * row, (to - from) * row), to - from, length);
+        }
+    }
+
     /** Rings: the rows in pairs through batched transforms, vectorised across networks; tori: row by row. */
     @Override
     public void applyBatch(Tensor r, Tensor out) {

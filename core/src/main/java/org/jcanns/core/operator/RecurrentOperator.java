@@ -30,6 +30,22 @@ public interface RecurrentOperator {
         }
     }
 
+    /**
+     * Part {@code part} (0-based) of {@code parts} of {@link #applyBatch}: the parts together do all of it and may
+     * run at the same time on different threads. Operators split where it costs least (a GEMM by output columns, so
+     * each thread reads its own part of W once; FFTs by networks). The default: part 0 does everything.
+     */
+    default void applyBatchPart(Tensor r, Tensor out, int part, int parts) {
+        if (part == 0) {
+            applyBatch(r, out);
+        }
+    }
+
+    /** Rows or columns [first, end) of part {@code part} of {@code parts} over {@code count}. */
+    static int partStart(int count, int part, int parts) {
+        return (int) ((long) count * part / parts);
+    }
+
     /** Fails unless r and out are (B, n) for this operator's n. */
     static void checkBatch(RecurrentOperator op, Tensor r, Tensor out) {
         if (r.rank() != 2 || out.rank() != 2 || r.dim(0) != out.dim(0) || r.dim(1) != op.size()

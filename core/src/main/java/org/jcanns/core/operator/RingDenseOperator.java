@@ -74,6 +74,14 @@ public final class RingDenseOperator implements RecurrentOperator {
         kernels.gemmBt(r, matrix(), out);
     }
 
+    /** Splits the GEMM by output columns: part p reads rows [n·p/P, n·(p+1)/P) of W. */
+    @Override
+    public void applyBatchPart(Tensor r, Tensor out, int part, int parts) {
+        RecurrentOperator.checkBatch(this, r, out);
+        kernels.gemmBtColumns(r, matrix(), out, RecurrentOperator.partStart(n, part, parts),
+                RecurrentOperator.partStart(n, part + 1, parts));
+    }
+
     private Tensor matrix() {
         Tensor w = matrix;
         if (w == null) {

@@ -130,6 +130,28 @@ class KernelTierEquivalenceTest {
 
     @ParameterizedTest(name = "{0} n={1}")
     @MethodSource("tiersAndLengths")
+    void gemmBtColumnsWriteOnlyTheirColumns(Kernels k, int n) {
+        for (int m : new int[] {1, 5, 30}) {
+            int rows = Math.min(n, 11);
+            Tensor a = random(m * n, 19L * m + n).reshape(m, n);
+            Tensor b = random(rows * n, 23L * n).reshape(rows, n);
+            Tensor whole = Tensor.allocate(arena, m, rows), parts = Tensor.allocate(arena, m, rows);
+            REF.gemmBt(a, b, whole);
+            parts.fill(7f);
+            int cut = rows / 3;
+            k.gemmBtColumns(a, b, parts, cut, rows);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < cut; j++) {
+                    assertEquals(7f, parts.get(i, j), 0, "columns before the range are left alone");
+                }
+            }
+            k.gemmBtColumns(a, b, parts, 0, cut);
+            Tolerance.assertClose(d(whole), parts.toArray(), 1e-5, 1e-6, "gemmBtColumns " + m + "x" + rows + "x" + n);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
     void allFiniteFindsEveryBadValue(Kernels k, int n) {
         Tensor a = random(n, 3);
         assertTrue(k.allFinite(a));

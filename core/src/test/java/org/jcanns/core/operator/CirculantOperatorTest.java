@@ -175,6 +175,14 @@ class CirculantOperatorTest {
                         }
                         Tensor batch = Tensor.allocate(arena, copies, n);
                         op.applyBatch(r, batch);
+                        for (int parts : new int[] {2, 3}) {
+                            Tensor split = Tensor.allocate(arena, copies, n);
+                            for (int part = parts - 1; part >= 0; part--) {
+                                op.applyBatchPart(r, split, part, parts);
+                            }
+                            Tolerance.assertClose(Tolerance.toDoubles(batch), split.toArray(), 1e-6, 0,
+                                    op.name() + " in " + parts + " parts");
+                        }
                         for (int b = 0; b < copies; b++) {
                             double[] exact = exactRing(k, r.slice(b).toArray());
                             Tolerance.assertClose(exact, batch.slice(b).toArray(), REL, 0,

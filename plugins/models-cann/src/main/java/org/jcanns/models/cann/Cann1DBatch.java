@@ -21,8 +21,8 @@ import org.jcanns.spi.param.Params;
 /**
  * B copies of CANN1D (or CANN1D_SFA) in (B, num) arrays: per copy its own tau, k, A, m, tau_v, inputs and seed;
  * copies with the same connectivity (a, J0, z range, operator) share one operator, whose {@code applyBatch} turns
- * their W·r into one GEMM or paired batched FFTs. Threads split the copies into contiguous chunks; each chunk does
- * the whole step for its copies. Every copy follows canns' update order exactly as {@link Cann1D} does.
+ * their W·r into one GEMM or paired batched FFTs. Threads split the copies for the element-wise work and split each
+ * product the way it splits best. Every copy follows canns' update order exactly as {@link Cann1D} does.
  */
 final class Cann1DBatch implements ModelBatch {
     private final Arena arena = Arena.ofShared();
@@ -42,11 +42,12 @@ final class Cann1DBatch implements ModelBatch {
     private final Tensor irec;
     private final Tensor v;
     private final Map<String, Tensor[]> views = new LinkedHashMap<>();
-    /** Per chunk: the groups of copies sharing an operator, with their rows. */
-    private final List<List<Group>> chunkGroups = new ArrayList<>();
+    private final Tensor[] irecRows;
+    /** The groups of copies sharing an operator, with their rows. */
+    private final List<Group> groups = new ArrayList<>();
     private final Cann1D first;
 
-    /** Copies of one connectivity within one chunk; rows gathered into scratch unless they are contiguous. */
+    /** Copies of one connectivity; their rows gathered into scratch unless they are contiguous. */
     private record Group(RecurrentOperator op, int[] rows, Tensor rIn, Tensor out) {
     }
 
@@ -103,21 +104,20 @@ final class Cann1DBatch implements ModelBatch {
             }
             views.put(name, rows);
         }
-        for (int c = 0; c < threads.chunks(copies); c++) {
-            int lo = threads.start(c, copies), hi = threads.start(c + 1, copies);
-            Map<RecurrentOperator, List<Integer>> members = new LinkedHashMap<>();
-            for (int b = lo; b < hi; b++) {
-                members.computeIfAbsent(opOf[b], unused -> new ArrayList<>()).add(b);
-            }
-            List<Group> groups = new ArrayList<>();
-            for (var e : members.entrySet()) {
-                int[] rows = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-                boolean contiguous = rows[rows.length - 1] - rows[0] == rows.length - 1;
-                Tensor rIn = contiguous ? rowRange(r, rows[0], rows.length) : Tensor.allocate(arena, rows.length, num);
-                Tensor out = contiguous ? rowRange(irec, rows[0], rows.length) : Tensor.allocate(arena, rows.length, num);
-                groups.add(new Group(e.getKey(), contiguous ? null : rows, rIn, out));
-            }
-            chunkGroups.add(groups);
+        this.irecRows = new Tensor[copies];
+        for (int b = 0; b < copies; b++) {
+            irecRows[b] = irec.slice(b);
+        }
+        Map<RecurrentOperator, List<Integer>> members = new LinkedHashMap<>();
+        for (int b = 0; b < copies; b++) {
+            members.computeIfAbsent(opOf[b], unused -> new ArrayList<>()).add(b);
+        }
+        for (var e : members.entrySet()) {
+            int[] rows = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            boolean contiguous = rows[rows.length - 1] - rows[0] == rows.length - 1;
+            Tensor rIn = contiguous ? rowRange(r, rows[0], rows.length) : Tensor.allocate(arena, rows.length, num);
+            Tensor out = contiguous ? rowRange(irec, rows[0], rows.length) : Tensor.allocate(arena, rows.length, num);
+            groups.add(new Group(e.getKey(), contiguous ? null : rows, rIn, out));
         }
     }
 
@@ -165,44 +165,54 @@ final class Cann1DBatch implements ModelBatch {
         return first.inputs();
     }
 
+    /**
+     * Three phases: the rates of each chunk's copies; the recurrent products, split between the threads the way
+     * each operator splits best (a GEMM by output columns, FFTs by networks); the Euler updates per chunk.
+     */
     @Override
     public void step(IntFunction<StepInput> inputs) {
-        threads.forEachChunk(copies, c -> stepChunk(c, inputs));
-    }
-
-    private void stepChunk(int c, IntFunction<StepInput> inputs) {
-        int lo = threads.start(c, copies), hi = threads.start(c + 1, copies);
         Tensor[] us = views.get("u"), rs = views.get("r"), inps = views.get("inp");
-        for (int b = lo; b < hi; b++) {
-            inps[b].copyFrom(inputs.apply(b).get("inp"));
-            float sumSq = kernels.sumOfSquares(us[b]);
-            kernels.squareScaled(us[b], 1f / (1f + k[b] * sumSq), rs[b]);
-        }
-        for (Group g : chunkGroups.get(c)) {
-            if (g.rows() == null) {
-                g.op().applyBatch(g.rIn(), g.out());
-            } else {
+        threads.forEachChunk(copies, c -> {
+            for (int b = threads.start(c, copies), end = threads.start(c + 1, copies); b < end; b++) {
+                inps[b].copyFrom(inputs.apply(b).get("inp"));
+                float sumSq = kernels.sumOfSquares(us[b]);
+                kernels.squareScaled(us[b], 1f / (1f + k[b] * sumSq), rs[b]);
+            }
+        });
+        for (Group g : groups) {
+            if (g.rows() != null) {
                 for (int i = 0; i < g.rows().length; i++) {
                     g.rIn().slice(i).copyFrom(rs[g.rows()[i]]);
                 }
-                g.op().applyBatch(g.rIn(), g.out());
+            }
+        }
+        int parts = threads.threads();
+        threads.forEachChunk(parts, part -> {
+            for (Group g : groups) {
+                g.op().applyBatchPart(g.rIn(), g.out(), part, parts);
+            }
+        });
+        for (Group g : groups) {
+            if (g.rows() != null) {
                 for (int i = 0; i < g.rows().length; i++) {
-                    irec.slice(g.rows()[i]).copyFrom(g.out().slice(i));
+                    irecRows[g.rows()[i]].copyFrom(g.out().slice(i));
                 }
             }
         }
         Tensor[] vs = sfa ? views.get("v") : null;
-        for (int b = lo; b < hi; b++) {
-            Tensor ir = irec.slice(b);
-            kernels.axpy(1f, inps[b], ir);
-            if (sfa) {
-                kernels.axpy(-1f, vs[b], ir);
+        threads.forEachChunk(copies, c -> {
+            for (int b = threads.start(c, copies), end = threads.start(c + 1, copies); b < end; b++) {
+                Tensor ir = irecRows[b];
+                kernels.axpy(1f, inps[b], ir);
+                if (sfa) {
+                    kernels.axpy(-1f, vs[b], ir);
+                }
+                kernels.leak(us[b], ir, 1f, dt / tau[b]);
+                if (sfa) {
+                    kernels.leak(vs[b], us[b], m[b], dt / tauV[b]);
+                }
             }
-            kernels.leak(us[b], ir, 1f, dt / tau[b]);
-            if (sfa) {
-                kernels.leak(vs[b], us[b], m[b], dt / tauV[b]);
-            }
-        }
+        });
     }
 
     @Override
