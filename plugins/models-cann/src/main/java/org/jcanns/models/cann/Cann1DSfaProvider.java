@@ -1,10 +1,14 @@
 package org.jcanns.models.cann;
 
+import org.jcanns.core.kernel.Kernels;
+import org.jcanns.spi.model.BasicModelProvider;
+
 /** Provides {@code cann1d-sfa}: canns' CANN1D_SFA with its defaults (a=0.3, A=0.2, J0=1, tau_v=50, m=0.3). */
-public final class Cann1DSfaProvider extends CannProvider {
+public final class Cann1DSfaProvider extends BasicModelProvider {
     /** The provider the registry instantiates. */
     public Cann1DSfaProvider() {
         super("cann1d-sfa", "1D CANN with spike-frequency adaptation (Mi et al. 2014)",
-                Cann.withAdaptation(Cann.commonParams(Cann1D.sizeParam(), 0.3, 0.2, 1.0)), Cann1DSfa::new);
+                Cann.withAdaptation(Cann.commonParams(Cann1D.sizeParam(), 0.3, 0.2, 1.0)),
+                (p, c) -> new Cann1DSfa(p, c.dt(), Kernels.active()));
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The 2D feature space (axis order, duplicated end points), defaults and parameter errors of the 2D CANNs. */
 class Cann2DTest {
-    private static Cann2D cann(CannProvider p, Map<String, String> params) {
+    private static Cann2D cann(org.jcanns.spi.model.ModelProvider p, Map<String, String> params) {
         return (Cann2D) p.create(p.parameters().parse(params), new ModelContext(0.1, Seeds.generator(0)));
     }
 
