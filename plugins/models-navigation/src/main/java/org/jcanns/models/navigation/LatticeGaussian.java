@@ -8,7 +8,7 @@ import org.jcanns.spi.Tensor;
  * Sums of Gaussian bumps on the n×n phase lattice of canns' grid-cell models: at neuron p = i·n + j, at phase
  * v = (x[j], x[i]) with {@code x = linspace(−π, π, n, endpoint=False)},
  * {@code Σ_k w_k·exp(−q(wrap(c_k − v))/(2σ²))} for centres c_k, where {@code wrap} is canns' single wrap of each
- * component into [−π, π] and {@code q(d) = α·d0² + β·d0·d1 + γ·d1²} (the twisted-torus or hexagonal metric).
+ * component into [−π, π] and q a {@link LatticeMetric} (the twisted-torus or hexagonal one).
  *
  * <p>Computed exactly with O(n) exponentials per centre instead of n²: relative to a lattice point P near the
  * centres, {@code wrap(c − v) = δ' + e} with e = P − v on the lattice and δ' = c − P shifted by whole periods;
@@ -22,9 +22,7 @@ public final class LatticeGaussian {
     private final int n;
     private final int half;
     private final double h;
-    private final double alpha;
-    private final double beta;
-    private final double gamma;
+    private final LatticeMetric metric;
     private final double s;
     private final double[] table;
     private final double[] acc;
@@ -42,22 +40,20 @@ public final class LatticeGaussian {
     private double refX;
     private double refY;
 
-    /** Bumps on an n×n lattice with metric q(d) = α·d0² + β·d0·d1 + γ·d1² and width σ. */
-    public LatticeGaussian(int n, double alpha, double beta, double gamma, double sigma) {
+    /** Bumps on an n×n lattice with {@code metric} and width σ. */
+    public LatticeGaussian(int n, LatticeMetric metric, double sigma) {
         if (n < 1) {
             throw new IllegalArgumentException("lattice side must be >= 1, got " + n);
         }
         this.n = n;
         this.half = n / 2;
         this.h = 2 * Math.PI / n;
-        this.alpha = alpha;
-        this.beta = beta;
-        this.gamma = gamma;
+        this.metric = metric;
         this.s = 1 / (2 * sigma * sigma);
         this.table = new double[n * n];
         for (int m1 = 0; m1 < n; m1++) {
             for (int m0 = 0; m0 < n; m0++) {
-                table[m1 * n + m0] = Math.exp(-s * q(h * (m0 - half), h * (m1 - half)));
+                table[m1 * n + m0] = Math.exp(-s * metric.q(h * (m0 - half), h * (m1 - half)));
             }
         }
         this.acc = new double[n * n];
@@ -73,10 +69,6 @@ public final class LatticeGaussian {
             }
         }
         reset(0, 0);
-    }
-
-    private double q(double d0, double d1) {
-        return alpha * d0 * d0 + beta * d0 * d1 + gamma * d1 * d1;
     }
 
     /** Clears the sum and takes the lattice point nearest to (p0, p1) as reference: put it near the centres. */
@@ -113,10 +105,10 @@ public final class LatticeGaussian {
                 // The block of neurons whose wrap adds (b0 − 1, b1 − 1) periods: d = e + δ' with δ' below.
                 double e0 = d0 - 2 * Math.PI * (b0 - 1);
                 double e1 = d1 - 2 * Math.PI * (b1 - 1);
-                double lambda0 = 2 * alpha * e0 + beta * e1;
-                double lambda1 = 2 * gamma * e1 + beta * e0;
+                double lambda0 = 2 * metric.alpha() * e0 + metric.beta() * e1;
+                double lambda1 = 2 * metric.gamma() * e1 + metric.beta() * e0;
                 powers(-s * lambda0 * h, 1, colMu, colFactor[b0][b1]);
-                powers(-s * lambda1 * h, weight * Math.exp(-s * q(e0, e1)), rowMu, rowFactor[b0][b1]);
+                powers(-s * lambda1 * h, weight * Math.exp(-s * metric.q(e0, e1)), rowMu, rowFactor[b0][b1]);
             }
         }
         // Columns of one branch form at most two runs in natural order (the lattice offset wraps once).

@@ -23,7 +23,7 @@ class LatticeGaussianTest {
         "100, 1, 1, 1, 0.8"})
     void equalsTheDirectSum(int n, double alpha, double beta, double gamma, double sigma) {
         SplittableRandom random = new SplittableRandom(n);
-        LatticeGaussian bumps = new LatticeGaussian(n, alpha, beta, gamma, sigma);
+        LatticeGaussian bumps = new LatticeGaussian(n, new LatticeMetric(alpha, beta, gamma), sigma);
         double[] x = new double[n];
         for (int j = 0; j < n; j++) {
             x[j] = -Math.PI + 2 * Math.PI * j / n;

@@ -1,0 +1,29 @@
+package org.jcanns.models.navigation.hierarchical;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.operator.OperatorChoice;
+import org.jcanns.spi.model.BasicModelProvider;
+import org.jcanns.spi.param.Param;
+
+/** Provides {@code path-integration-module}: canns' HierarchicalPathIntegrationModel, one grid module. */
+public final class PathIntegrationModuleProvider extends BasicModelProvider {
+    /** The provider the registry instantiates. */
+    public PathIntegrationModuleProvider() {
+        super("path-integration-module", "three band cells driving one grid module, projected to place cells "
+                + "(canns HierarchicalPathIntegrationModel)", params(),
+                (p, c) -> new HierarchicalPathIntegrationModel(p, c.dt(), Kernels.active(), c.random()));
+    }
+
+    private static List<Param> params() {
+        List<Param> all = new ArrayList<>(List.of(
+                Param.real("spacing", 2.0, "grid spacing of the module").positive(),
+                Param.real("angle", 0.0, "orientation of the module, radians"),
+                Param.integer("num_place", 30, "place cells per side (num_place² in all)").atLeast(1),
+                Param.real("place_range", 5.0, "side of the square the place-cell centres cover").positive()));
+        all.addAll(HierarchicalPathIntegrationModel.moduleParams());
+        all.add(OperatorChoice.param());
+        return all;
+    }
+}
