@@ -1,11 +1,17 @@
 package org.jcanns.models.navigation;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.jcanns.spi.Tensor;
 
-/** canns' population-vector decoding: the angle of {@code Σ e^{i·x_k}·w_k}, on precomputed cos and sin tables. */
+/**
+ * canns' population-vector decoding: the angle of {@code Σ e^{i·x_k}·w_k}, on precomputed cos and sin tables. Not
+ * thread-safe (it reuses a buffer).
+ */
 public final class CircularMean {
     private final double[] cos;
     private final double[] sin;
+    private float[] rates;
 
     /** Decoding over the neuron angles {@code x}. */
     public CircularMean(double[] x) {
@@ -50,9 +56,13 @@ public final class CircularMean {
      */
     public double[] torusCentre(Tensor r, double fraction) {
         int n = cos.length;
+        if (rates == null || rates.length != r.size()) {
+            rates = new float[Math.toIntExact(r.size())];
+        }
+        MemorySegment.copy(r.segment(), ValueLayout.JAVA_FLOAT, 0, rates, 0, rates.length);
         float max = Float.NEGATIVE_INFINITY;
-        for (long p = 0; p < r.size(); p++) {
-            max = Math.max(max, r.get(p));
+        for (float v : rates) {
+            max = Math.max(max, v);
         }
         float floor = (float) (max * fraction);
         double[] columns = new double[n];
@@ -60,7 +70,7 @@ public final class CircularMean {
         for (int i = 0; i < n; i++) {
             double rowSum = 0;
             for (int j = 0; j < n; j++) {
-                float v = r.get((long) i * n + j);
+                float v = rates[i * n + j];
                 if (v > floor) {
                     rowSum += v;
                     columns[j] += v;

@@ -1,29 +1,43 @@
 package org.jcanns.models.navigation;
 
 import java.lang.foreign.Arena;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The factorised lattice bumps equal the direct sum of exponentials, whatever the centres and the reference. */
 class LatticeGaussianTest {
+    static Stream<Arguments> cases() {
+        double third = 4.0 / 3;
+        List<Arguments> all = new ArrayList<>();
+        for (Kernels k : KernelSelection.loadable()) {
+            all.add(Arguments.of(7, 1, 1, 1, 0.8, k));             // the twisted torus of GridCellNetwork
+            all.add(Arguments.of(30, 1, 1, 1, 0.8, k));
+            all.add(Arguments.of(20, third, -third, third, 2 * Math.PI / 9, k));   // hexagonal
+            all.add(Arguments.of(16, 1, 0, 1, 0.3, k));            // a plain torus, narrow bumps
+            all.add(Arguments.of(100, 1, 1, 1, 0.8, k));
+        }
+        return all.stream();
+    }
+
     /** canns' single wrap into [−π, π]. */
     private static double wrap(double d) {
         return d > Math.PI ? d - 2 * Math.PI : d < -Math.PI ? d + 2 * Math.PI : d;
     }
 
     @ParameterizedTest(name = "n={0} metric=({1},{2},{3}) sigma={4}")
-    @CsvSource({
-        "7, 1, 1, 1, 0.8",           // the twisted torus of GridCellNetwork
-        "30, 1, 1, 1, 0.8",
-        "20, 1.3333333333333333, -1.3333333333333333, 1.3333333333333333, 0.6981317007977318",  // hexagonal
-        "16, 1, 0, 1, 0.3",          // a plain torus, narrow bumps
-        "100, 1, 1, 1, 0.8"})
-    void equalsTheDirectSum(int n, double alpha, double beta, double gamma, double sigma) {
+    @MethodSource("cases")
+    void equalsTheDirectSum(int n, double alpha, double beta, double gamma, double sigma, Kernels kernels) {
         SplittableRandom random = new SplittableRandom(n);
-        LatticeGaussian bumps = new LatticeGaussian(n, new LatticeMetric(alpha, beta, gamma), sigma);
+        LatticeGaussian bumps = new LatticeGaussian(n, new LatticeMetric(alpha, beta, gamma), sigma, kernels);
         double[] x = new double[n];
         for (int j = 0; j < n; j++) {
             x[j] = -Math.PI + 2 * Math.PI * j / n;

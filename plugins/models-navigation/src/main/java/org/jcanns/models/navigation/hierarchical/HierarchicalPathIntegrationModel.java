@@ -91,7 +91,7 @@ public final class HierarchicalPathIntegrationModel extends NavigationModel {
         this.bandZ = own(new BandCell(band.rotated(2 * Math.PI / 3), dt, kernels, connectivity, random));
         this.grid = own(new GridCell(gridConfig, dt, kernels, connectivity));
         this.bandWidth = band.gauss().a();
-        this.phaseBump = new LatticeGaussian(gridConfig.num(), LatticeMetric.HEXAGONAL, bandWidth);
+        this.phaseBump = new LatticeGaussian(gridConfig.num(), LatticeMetric.HEXAGONAL, bandWidth, kernels);
         int n = gridConfig.neurons();
         this.gridInput = Tensor.allocate(arena, n);
         expose("grid_r", grid.r());

@@ -88,6 +88,7 @@ public final class GridCellNetwork extends NavigationModel {
     private final Tensor drive;
     private final double[] bumpX;
     private final double[] bumpY;
+    private final float[] bump;
 
     /** A network from validated parameters, stepped with {@code dt}; noise from {@code random}. */
     public GridCellNetwork(Params p, double dt, Kernels kernels, RandomGenerator random) {
@@ -129,7 +130,7 @@ public final class GridCellNetwork extends NavigationModel {
             this.w = connectivity.torus(kernel, n);
         }
         this.decoder = new CircularMean(x);
-        this.conjunctive = new LatticeGaussian(n, LatticeMetric.TWISTED, a);
+        this.conjunctive = new LatticeGaussian(n, LatticeMetric.TWISTED, a, kernels);
         int cells = n * n;
         this.u = newState("u", cells);
         this.v = newState("v", cells);
@@ -141,6 +142,7 @@ public final class GridCellNetwork extends NavigationModel {
         this.drive = Tensor.allocate(arena, cells);
         this.bumpX = new double[n];
         this.bumpY = new double[n];
+        this.bump = new float[cells];
         declareInput("pos", "the animal's position (x, y)", 2);
         declareInput("dc_r", "direction-cell rates", numDc);
         declareInput("theta_mod", "theta modulation of the conjunctive input (ThetaModulation.gc)", 1);
@@ -239,9 +241,10 @@ public final class GridCellNetwork extends NavigationModel {
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                gcBump.set((long) i * n + j, (float) (bumpY[i] * bumpX[j]));
+                bump[i * n + j] = (float) (bumpY[i] * bumpX[j]);
             }
         }
+        gcBump.copyFrom(bump);
     }
 
     /** canns' calculate_input_from_conjgc, summed exactly by factorisation. */
