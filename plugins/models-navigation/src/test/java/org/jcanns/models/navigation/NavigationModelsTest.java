@@ -78,10 +78,10 @@ class NavigationModelsTest {
     }
 
     @Test
-    void gaussRecUnitsStartFromTheirBumpAtTheCriticalStrength() {
+    void gaussRecUnitsStartFromTheirBump() {
         var p = new GaussRecUnitsProvider();
         try (Model ring = create(p, Map.of("size", "90", "operator", "dense"), 0, 0.1)) {
-            double a = 2 * Math.PI / 9, rho = 90 / (2 * Math.PI);
+            double a = 2 * Math.PI / 9;
             double g0 = 1 / (Math.sqrt(2 * Math.PI) * a);
             assertEquals(10 * g0 * Math.exp(-0.5 * Math.pow(-Math.PI / a, 2)), ring.state("u").get(0), 1e-6);
             assertEquals(30 * g0, ring.state("r").get(45), 1e-5, "r = 30·G(0) at x = 0");
@@ -89,9 +89,6 @@ class NavigationModelsTest {
                 Tensor none = Tensor.allocate(arena, 90);
                 ring.step(name -> none);
                 assertEquals(0, ring.state("center").get(0), 1e-6, "a bump at 0 decodes to 0");
-                // The first step's recurrent input: W·r with W = J0·Jc·G(d), Jc = sqrt(8·sqrt(2π)·k·a/ρ).
-                double jc = Math.sqrt(8 * Math.sqrt(2 * Math.PI) * 5e-4 * a / rho);
-                assertTrue(jc > 0 && ring.state("u").get(45) > 0);
             }
         }
     }
