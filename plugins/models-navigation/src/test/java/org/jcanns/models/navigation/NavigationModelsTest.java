@@ -147,8 +147,15 @@ class NavigationModelsTest {
                 assertTrue(e.getMessage().contains("dc_r needs 6"), e.getMessage());
             }
         }
-        assertArrayEquals(r[0], r[1], "the connection noise is seeded");
-        assertFalse(Arrays.equals(r[0], r[2]), "and changes the dynamics");
+        // Equal up to float rounding: the Vector API may sum lanes in another order before and after JIT compilation.
+        for (int i = 0; i < r[0].length; i++) {
+            assertEquals(r[0][i], r[1][i], 1e-5 * Math.abs(r[0][i]), "the connection noise is seeded, neuron " + i);
+        }
+        double change = 0;
+        for (int i = 0; i < r[0].length; i++) {
+            change = Math.max(change, Math.abs(r[0][i] - r[2][i]) / Math.max(1e-30, Math.abs(r[2][i])));
+        }
+        assertTrue(change > 1e-3, "and changes the dynamics: " + change);
     }
 
     @Test
