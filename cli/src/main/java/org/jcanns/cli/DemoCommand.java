@@ -44,6 +44,49 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("wrote " + p);
         }
         System.err.println(result.summary());
+        for (Path p : plots()) {
+            System.out.println("wrote " + p);
+        }
         return 0;
+    }
+
+    /**
+     * canns' two CANN1D figures: the energy landscape of u and the input as a GIF (time_steps_per_second 100,
+     * fps 20: 80 frames), and the tuning curves of neurons 128, 256, 384 (50 bins) from canns'
+     * cann1d_tuning_curve run (key points 0, 0, π, 2π over 2, 20, 20 time units), the stimulus read as the peak
+     * of the recorded input.
+     */
+    private List<Path> plots() throws Exception {
+        Path landscape = out.resolve("cann1d_energy_landscape.gif");
+        try (RunArrays run = new RunArrays(out.resolve("cann1d_smooth_tracking.npz"))) {
+            Map<String, org.jcanns.spi.Tensor> data = new java.util.LinkedHashMap<>();
+            data.put("x", run.get("x"));
+            data.put("u", run.get("u"));
+            data.put("inp", run.get("inp"));
+            PlotCommand.render(main.pluginPath, "java2d", "energy-1d-animation", data,
+                    Map.of("time_steps_per_second", "100", "fps", "20"), landscape, main.quiet);
+        }
+        SimulationJob tuning = new SimulationJob();
+        tuning.model = "cann1d";
+        tuning.modelParams = Map.of("num", "512");
+        tuning.task = "smooth-tracking-1d";
+        tuning.taskParams = Map.of("iext", "0,0,3.141592653589793,6.283185307179586", "duration", "2,20,20");
+        tuning.dt = 0.1;
+        tuning.record = List.of("r", "inp");
+        tuning.out = out.resolve("cann1d_tuning.npz");
+        tuning.quiet = main.quiet;
+        try (Registry registry = Registry.discover(main.pluginPath)) {
+            tuning.run(registry);
+        }
+        Path curve = out.resolve("cann1d_tuning_curve.png");
+        try (RunArrays run = new RunArrays(tuning.out)) {
+            Map<String, org.jcanns.spi.Tensor> data = new java.util.LinkedHashMap<>();
+            data.put("stimulus", run.stimulus("inp"));
+            data.put("rates", run.get("r"));
+            data.put("pref_stim", run.get("x"));
+            PlotCommand.render(main.pluginPath, "java2d", "tuning", data,
+                    Map.of("neuron_indices", "128,256,384", "num_bins", "50"), curve, main.quiet);
+        }
+        return List.of(landscape, tuning.out, curve);
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The {@code jcanns} command: simulate models, list plugins, run the demo. */
 @Command(name = "jcanns", mixinStandardHelpOptions = true, version = "jcanns 0.1.0",
         description = "Continuous attractor neural networks on the JVM.",
-        subcommands = {SimulateCommand.class, PluginsCommand.class, DemoCommand.class,
+        subcommands = {SimulateCommand.class, PluginsCommand.class, DemoCommand.class, PlotCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: unknown names, invalid values, missing files. */
@@ -45,6 +45,8 @@ public final class Main implements Runnable {
     /** Runs the tool with {@code args} and returns the exit code (for tests). */
     public static int run(String... args) {
         configureLogging(List.of(args).contains("-v") || List.of(args).contains("--verbose"));
+        // Plots render off-screen; never try to reach a display.
+        setIfAbsent("java.awt.headless", "true");
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(Main::badUsage);
         cli.setOverwrittenOptionsAllowed(true);
