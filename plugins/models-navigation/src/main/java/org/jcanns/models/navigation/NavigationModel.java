@@ -54,6 +54,15 @@ public abstract class NavigationModel implements Model {
         return part;
     }
 
+    /**
+     * {@code model}, which from now on also closes {@code part}: for what a standalone model was built with and
+     * owns alone, such as its {@link Connectivity}.
+     */
+    public static <M extends NavigationModel> M alsoClosing(M model, AutoCloseable part) {
+        model.own(part);
+        return model;
+    }
+
     /** The single value of input {@code name}. */
     protected static double scalar(StepInput in, String name) {
         return in.get(name).get(0);

@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
-import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
-import org.jcanns.models.navigation.NavigationModel;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.StepInput;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.Params;
 
@@ -26,7 +23,7 @@ import org.jcanns.spi.param.Params;
  * {@code left.r·W_L + right.r·W_R + loc_input} (brainstate's Linear: a row vector times W); the centre is decoded
  * from the ring's rates.
  */
-public final class BandCell extends NavigationModel {
+public final class BandCell extends VelocityDriven {
     /** The shift of the left/right connections: canns' {@code 1/9·π·0.76}. */
     static final double PHASE_SHIFT = Math.PI / 9 * 0.76;
 
@@ -93,20 +90,7 @@ public final class BandCell extends NavigationModel {
 
     /** A band cell stepped with {@code dt}; operators from {@code connectivity}, noise from {@code random}. */
     public BandCell(Config config, double dt, Kernels kernels, Connectivity connectivity, RandomGenerator random) {
-        this(config, dt, kernels, connectivity, false, random);
-    }
-
-    /** A band cell stepped with {@code dt}, with its own operators of kind {@code choice}. */
-    public BandCell(Config config, double dt, Kernels kernels, OperatorChoice choice, RandomGenerator random) {
-        this(config, dt, kernels, new Connectivity(choice, kernels), true, random);
-    }
-
-    private BandCell(Config config, double dt, Kernels kernels, Connectivity connectivity, boolean owned,
-                     RandomGenerator random) {
         super(kernels, config.size());
-        if (owned) {
-            own(connectivity);
-        }
         this.config = config;
         this.dt = dt;
         double k = 2 * Math.PI / config.spacing();
@@ -128,9 +112,6 @@ public final class BandCell extends NavigationModel {
         this.shifterInput = Tensor.allocate(arena, n);
         this.bandInput = Tensor.allocate(arena, n);
         this.fromRight = Tensor.allocate(arena, n);
-        declareInput("velocity", "velocity (vx, vy)", 2);
-        declareInput("loc", "location (x, y) for the location input", 2);
-        declareInput("loc_input_stre", "strength of the location input (0: none)", 1);
     }
 
     /**
@@ -157,13 +138,6 @@ public final class BandCell extends NavigationModel {
     }
 
     @Override
-    public void step(StepInput in) {
-        double[] v = vector(in, "velocity");
-        double[] loc = vector(in, "loc");
-        update(v[0], v[1], loc[0], loc[1], scalar(in, "loc_input_stre"));
-    }
-
-    /** One step with velocity (vx, vy), location (lx, ly) and location-input strength {@code strength}. */
     public void update(double vx, double vy, double lx, double ly, double strength) {
         if (strength != 0) {
             stimulusAt(lx, ly, bandInput);

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.operator.OperatorChoice;
+import org.jcanns.models.navigation.Connectivity;
+import org.jcanns.models.navigation.NavigationModel;
 import org.jcanns.spi.model.BasicModelProvider;
+import org.jcanns.spi.model.Model;
+import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.Params;
 
 /** Provides {@code band-cell}: canns' BandCell, velocity integration along one direction. */
 public final class BandCellProvider extends BasicModelProvider {
     /** The provider the registry instantiates. */
     public BandCellProvider() {
         super("band-cell", "1D phase of position along one direction, shifted by velocity (canns BandCell)", params(),
-                (p, c) -> new BandCell(BandCell.Config.from(p, "", p.getDouble("angle"), p.getDouble("spacing"),
-                        p.getDouble("z_min"), p.getDouble("z_max")), c.dt(), Kernels.active(),
-                        OperatorChoice.of(p.getString("operator")), c.random()));
+                BandCellProvider::build);
     }
 
     private static List<Param> params() {
@@ -26,5 +29,14 @@ public final class BandCellProvider extends BasicModelProvider {
         all.addAll(BandCell.Config.params("", 2.0));
         all.add(OperatorChoice.param());
         return all;
+    }
+
+    private static Model build(Params p, ModelContext context) {
+        BandCell.Config config = BandCell.Config.from(p, "", p.getDouble("angle"), p.getDouble("spacing"),
+                p.getDouble("z_min"), p.getDouble("z_max"));
+        Kernels kernels = Kernels.active();
+        Connectivity connectivity = new Connectivity(OperatorChoice.of(p.getString("operator")), kernels);
+        return NavigationModel.alsoClosing(new BandCell(config, context.dt(), kernels, connectivity,
+                context.random()), connectivity);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
-import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
@@ -71,19 +70,7 @@ public final class GaussRecUnits extends NavigationModel {
 
     /** A ring stepped with {@code dt}, its W from {@code connectivity} (shared between identical rings). */
     public GaussRecUnits(Config config, double dt, Kernels kernels, Connectivity connectivity) {
-        this(config, dt, kernels, connectivity, false);
-    }
-
-    /** A ring stepped with {@code dt}, with its own operator of kind {@code choice}. */
-    public GaussRecUnits(Config config, double dt, Kernels kernels, OperatorChoice choice) {
-        this(config, dt, kernels, new Connectivity(choice, kernels), true);
-    }
-
-    private GaussRecUnits(Config config, double dt, Kernels kernels, Connectivity connectivity, boolean owned) {
         super(kernels, config.size());
-        if (owned) {
-            own(connectivity);
-        }
         this.config = config;
         this.dt = (float) dt;
         int n = config.size();

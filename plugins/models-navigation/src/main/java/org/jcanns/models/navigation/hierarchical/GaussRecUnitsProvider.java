@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.operator.OperatorChoice;
+import org.jcanns.models.navigation.Connectivity;
+import org.jcanns.models.navigation.NavigationModel;
 import org.jcanns.spi.model.BasicModelProvider;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
@@ -31,6 +33,9 @@ public final class GaussRecUnitsProvider extends BasicModelProvider {
     private static Model build(Params p, ModelContext context) {
         GaussRecUnits.Config config = GaussRecUnits.Config.from(p, "", p.getInt("size"), p.getDouble("z_min"),
                 p.getDouble("z_max"));
-        return new GaussRecUnits(config, context.dt(), Kernels.active(), OperatorChoice.of(p.getString("operator")));
+        Kernels kernels = Kernels.active();
+        Connectivity connectivity = new Connectivity(OperatorChoice.of(p.getString("operator")), kernels);
+        return NavigationModel.alsoClosing(new GaussRecUnits(config, context.dt(), kernels, connectivity),
+                connectivity);
     }
 }

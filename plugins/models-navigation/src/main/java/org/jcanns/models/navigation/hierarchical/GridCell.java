@@ -3,7 +3,6 @@ package org.jcanns.models.navigation.hierarchical;
 import java.util.List;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
-import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
@@ -78,19 +77,7 @@ public final class GridCell extends NavigationModel {
 
     /** A grid module stepped with {@code dt}, its W from {@code connectivity} (shared between identical modules). */
     public GridCell(Config config, double dt, Kernels kernels, Connectivity connectivity) {
-        this(config, dt, kernels, connectivity, false);
-    }
-
-    /** A grid module stepped with {@code dt}, with its own operator of kind {@code choice}. */
-    public GridCell(Config config, double dt, Kernels kernels, OperatorChoice choice) {
-        this(config, dt, kernels, new Connectivity(choice, kernels), true);
-    }
-
-    private GridCell(Config config, double dt, Kernels kernels, Connectivity connectivity, boolean owned) {
         super(kernels, config.neurons());
-        if (owned) {
-            own(connectivity);
-        }
         this.config = config;
         this.cu = ExponentialEuler.coefficient(dt, config.tau());
         this.cv = ExponentialEuler.coefficient(dt, config.tauV());

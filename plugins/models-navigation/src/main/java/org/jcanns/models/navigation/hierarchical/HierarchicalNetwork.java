@@ -7,9 +7,7 @@ import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.models.navigation.Connectivity;
-import org.jcanns.models.navigation.NavigationModel;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.StepInput;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.Params;
 
@@ -23,7 +21,7 @@ import org.jcanns.spi.param.Params;
  * <p>Identical rings and tori share one recurrent operator, and the grid → place projection of all modules is one
  * matrix-vector product over the stacked grid rates ({@code grid_fr}).
  */
-public final class HierarchicalNetwork extends NavigationModel {
+public final class HierarchicalNetwork extends VelocityDriven {
     /** The parameters, with canns' names and defaults ({@code place_range} is jcanns': canns fixes 5). */
     static List<Param> params() {
         List<Param> all = new ArrayList<>(List.of(
@@ -80,9 +78,6 @@ public final class HierarchicalNetwork extends NavigationModel {
         this.bandXFr = newState("band_x_fr", count, bandSize);
         this.bandYFr = newState("band_y_fr", count, bandSize);
         this.decodedPos = newState("decoded_pos", 2);
-        declareInput("velocity", "velocity (vx, vy)", 2);
-        declareInput("loc", "location (x, y) for the location input", 2);
-        declareInput("loc_input_stre", "strength of the location input (0: none)", 1);
     }
 
     @Override
@@ -98,13 +93,6 @@ public final class HierarchicalNetwork extends NavigationModel {
     }
 
     @Override
-    public void step(StepInput in) {
-        double[] v = vector(in, "velocity");
-        double[] loc = vector(in, "loc");
-        update(v[0], v[1], loc[0], loc[1], scalar(in, "loc_input_stre"));
-    }
-
-    /** One step with velocity (vx, vy), location (lx, ly) and location-input strength {@code strength}. */
     public void update(double vx, double vy, double lx, double ly, double strength) {
         for (int m = 0; m < modules.size(); m++) {
             HierarchicalPathIntegrationModel module = modules.get(m);

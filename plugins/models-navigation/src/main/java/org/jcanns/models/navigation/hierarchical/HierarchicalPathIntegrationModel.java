@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
-import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.models.navigation.Connectivity;
 import org.jcanns.models.navigation.LatticeGaussian;
 import org.jcanns.models.navigation.LatticeMetric;
-import org.jcanns.models.navigation.NavigationModel;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.StepInput;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.Params;
 
@@ -23,7 +20,7 @@ import org.jcanns.spi.param.Params;
  *
  * <p>canns also computes band → grid weights and a thresholded band output that nothing reads: jcanns skips them.
  */
-public final class HierarchicalPathIntegrationModel extends NavigationModel {
+public final class HierarchicalPathIntegrationModel extends VelocityDriven {
     /** canns' input gain on the grid cells' phase bump. */
     static final double PHASE_INPUT_GAIN = 5000;
 
@@ -64,26 +61,7 @@ public final class HierarchicalPathIntegrationModel extends NavigationModel {
     public HierarchicalPathIntegrationModel(Params p, double spacing, double angle, double[][] placeCentres,
                                             double dt, Kernels kernels, Connectivity connectivity,
                                             RandomGenerator random) {
-        this(p, spacing, angle, placeCentres, dt, kernels, connectivity, false, random);
-    }
-
-    /**
-     * A standalone module from its provider's parameters ({@code spacing}, {@code angle}, {@code num_place},
-     * {@code place_range}, {@code operator} and the module parameters).
-     */
-    public HierarchicalPathIntegrationModel(Params p, double dt, Kernels kernels, RandomGenerator random) {
-        this(p, p.getDouble("spacing"), p.getDouble("angle"), placeGrid(p.getInt("num_place"),
-                p.getDouble("place_range")), dt, kernels,
-                new Connectivity(OperatorChoice.of(p.getString("operator")), kernels), true, random);
-    }
-
-    private HierarchicalPathIntegrationModel(Params p, double spacing, double angle, double[][] placeCentres,
-                                             double dt, Kernels kernels, Connectivity connectivity, boolean owned,
-                                             RandomGenerator random) {
         super(kernels, placeCentres.length);
-        if (owned) {
-            own(connectivity);
-        }
         BandCell.Config band = BandCell.Config.from(p, "band_", angle, spacing, -Math.PI, Math.PI);
         GridCell.Config gridConfig = GridCell.Config.from(p, "grid_");
         this.bandX = own(new BandCell(band, dt, kernels, connectivity, random));
@@ -107,9 +85,6 @@ public final class HierarchicalPathIntegrationModel extends NavigationModel {
             this.gridToPlace = null;
             this.gridOutput = null;
         }
-        declareInput("velocity", "velocity (vx, vy)", 2);
-        declareInput("loc", "location (x, y) for the location input", 2);
-        declareInput("loc_input_stre", "strength of the location input (0: none)", 1);
     }
 
     /** Grid → place weights of {@code centres} into {@code out} (one row of num² per place cell). */
@@ -137,13 +112,6 @@ public final class HierarchicalPathIntegrationModel extends NavigationModel {
     }
 
     @Override
-    public void step(StepInput in) {
-        double[] v = vector(in, "velocity");
-        double[] loc = vector(in, "loc");
-        update(v[0], v[1], loc[0], loc[1], scalar(in, "loc_input_stre"));
-    }
-
-    /** One step with velocity (vx, vy), location (lx, ly) and location-input strength {@code strength}. */
     public void update(double vx, double vy, double lx, double ly, double strength) {
         bandX.update(vx, vy, lx, ly, strength);
         bandY.update(vx, vy, lx, ly, strength);

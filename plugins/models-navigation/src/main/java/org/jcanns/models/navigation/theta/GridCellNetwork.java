@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
-import org.jcanns.core.operator.OperatorChoice;
-import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
-import org.jcanns.models.navigation.ExponentialEuler;
 import org.jcanns.models.navigation.LatticeGaussian;
 import org.jcanns.models.navigation.LatticeMetric;
 import org.jcanns.models.navigation.NavigationModel;
@@ -27,8 +24,8 @@ import org.jcanns.spi.param.Params;
  * one nearest the animal is {@code center_position}; {@code gc_bump} is the template {@code A·exp(−‖c − 4v‖²/a²)});
  * the conjunctive input sums, over the directions θ_k = {@code linspace(−π, π, num_dc)} whose rate exceeds a third
  * of the maximum, {@code A·exp(−½‖M⁻¹wrap(c_k − v)‖²/a²)} with {@code c_k = phase(pos + phase_offset·(cos θ_k,
- * sin θ_k))}, weighted by the normalised rates and the theta gain; then {@code I = W·r + conj + noise} and u, v, r
- * follow DirectionCellNetwork's update.
+ * sin θ_k))}, weighted by the normalised rates and the theta gain, and drives the dynamics of
+ * {@link AdaptiveAttractor}.
  *
  * <p>W is circulant on the n×n lattice and applied by FFT (or densely, for small n or with {@code conn_noise}); the
  * conjunctive input is an exact factorised sum ({@link LatticeGaussian}): no step needs an N×N array.
@@ -39,53 +36,34 @@ public final class GridCellNetwork extends NavigationModel {
 
     /** The parameters with canns' names and defaults. */
     static List<Param> params() {
-        return List.of(
+        List<Param> all = AdaptiveAttractor.params(1.0, 0.8, 5.0, 1000.0);
+        all.addAll(0, List.of(
                 Param.integer("num_dc", 100, "direction cells giving the conjunctive input").atLeast(1),
-                Param.integer("num_gc_x", 100, "grid cells per side (num_gc_x² in all)").atLeast(2),
-                Param.real("tau", 10.0, "membrane time constant").positive(),
-                Param.real("tau_v", 100.0, "adaptation time constant").positive(),
-                Param.real("noise_strength", 0.1, "standard deviation of the input noise per step (0: none)").atLeast(0),
-                Param.real("conn_noise", 0.0, "standard deviation of fixed noise added to W (needs operator=dense "
-                        + "or auto, and an N×N matrix)").atLeast(0),
-                Param.real("k", 1.0, "global inhibition").atLeast(0),
-                Param.real("adaptation_strength", 15.0, "adaptation strength (m = strength·tau/tau_v)"),
-                Param.real("a", 0.8, "width of the connection and input profiles").positive(),
-                Param.real("A", 3.0, "input amplitude"),
-                Param.real("J0", 5.0, "recurrent strength"),
-                Param.real("g", 1000.0, "firing-rate gain (W is divided by it)").positive(),
+                Param.integer("num_gc_x", 100, "grid cells per side (num_gc_x² in all)").atLeast(2)));
+        all.addAll(all.size() - 1, List.of(
                 Param.real("mapping_ratio", 1.0, "phase per unit of space; grid spacing = 2π/mapping_ratio").positive(),
-                Param.real("phase_offset", 1.0 / 20, "offset of the conjunctive input along each direction"),
-                OperatorChoice.param());
+                Param.real("phase_offset", 1.0 / 20, "offset of the conjunctive input along each direction")));
+        return all;
     }
 
     private final int n;
     private final int numDc;
     private final double a;
     private final double amplitude;
-    private final double noise;
     private final double ratio;
     private final double phaseOffset;
-    private final float k;
-    private final float g;
-    private final float m;
-    private final float cu;
-    private final float cv;
     private final double[] x;
     private final double[] directionCos;
     private final double[] directionSin;
     private final double[][] candidates;
-    private final RandomGenerator random;
-    private final RecurrentOperator w;
+    private final AdaptiveAttractor dynamics;
     private final CircularMean decoder;
     private final LatticeGaussian conjunctive;
-    private final Tensor u;
-    private final Tensor v;
     private final Tensor r;
     private final Tensor gcBump;
     private final Tensor conjInput;
     private final Tensor centerPhase;
     private final Tensor centerPosition;
-    private final Tensor drive;
     private final double[] bumpX;
     private final double[] bumpY;
     private final float[] bump;
@@ -97,16 +75,8 @@ public final class GridCellNetwork extends NavigationModel {
         this.numDc = p.getInt("num_dc");
         this.a = p.getDouble("a");
         this.amplitude = p.getDouble("A");
-        this.noise = p.getDouble("noise_strength");
         this.ratio = p.getDouble("mapping_ratio");
         this.phaseOffset = p.getDouble("phase_offset");
-        this.k = (float) p.getDouble("k");
-        this.g = (float) p.getDouble("g");
-        double tau = p.getDouble("tau"), tauV = p.getDouble("tau_v");
-        this.m = (float) (p.getDouble("adaptation_strength") * tau / tauV);
-        this.cu = ExponentialEuler.coefficient(dt, tau);
-        this.cv = ExponentialEuler.coefficient(dt, tauV);
-        this.random = random;
         this.x = Linspace.of(-Math.PI, Math.PI, n, false);
         double[] theta = Linspace.of(-Math.PI, Math.PI, numDc, true);
         this.directionCos = new double[numDc];
@@ -116,33 +86,24 @@ public final class GridCellNetwork extends NavigationModel {
             directionSin[i] = Math.sin(theta[i]);
         }
         this.candidates = candidateCentres(2 * Math.PI / ratio);
-        double norm = p.getDouble("J0") / p.getDouble("g") / (Math.sqrt(2 * Math.PI) * a);
-        float[] kernel = LatticeMetric.TWISTED.circulantKernel(n, q -> norm * Math.exp(-0.5 * q / (a * a)));
-        Connectivity connectivity = own(new Connectivity(DirectionCellNetwork.connNoiseChoice(p), kernels));
-        double connNoise = p.getDouble("conn_noise");
-        if (connNoise > 0) {
-            Tensor dense = connectivity.denseTorus(kernel, n);
-            for (long i = 0; i < dense.size(); i++) {
-                dense.set(i, (float) (dense.get(i) + connNoise * random.nextGaussian()));
-            }
-            this.w = connectivity.dense(dense);
-        } else {
-            this.w = connectivity.torus(kernel, n);
-        }
         this.decoder = new CircularMean(x);
         this.conjunctive = new LatticeGaussian(n, LatticeMetric.TWISTED, a, kernels);
         int cells = n * n;
-        this.u = newState("u", cells);
-        this.v = newState("v", cells);
+        Tensor u = newState("u", cells);
+        Tensor v = newState("v", cells);
         this.r = newState("r", cells);
         this.gcBump = newState("gc_bump", cells);
         this.conjInput = newState("conj_input", cells);
         this.centerPhase = newState("center_phase", 2);
         this.centerPosition = newState("center_position", 2);
-        this.drive = Tensor.allocate(arena, cells);
         this.bumpX = new double[n];
         this.bumpY = new double[n];
         this.bump = new float[cells];
+        double norm = p.getDouble("J0") / p.getDouble("g") / (Math.sqrt(2 * Math.PI) * a);
+        float[] kernel = LatticeMetric.TWISTED.circulantKernel(n, q -> norm * Math.exp(-0.5 * q / (a * a)));
+        Connectivity connectivity = own(new Connectivity(AdaptiveAttractor.choice(p), kernels));
+        this.dynamics = new AdaptiveAttractor(p, dt, kernels, random, connectivity, kernel, n, u, v, r,
+                Tensor.allocate(arena, cells));
         declareInput("pos", "the animal's position (x, y)", 2);
         declareInput("dc_r", "direction-cell rates", numDc);
         declareInput("theta_mod", "theta modulation of the conjunctive input (ThetaModulation.gc)", 1);
@@ -174,13 +135,9 @@ public final class GridCellNetwork extends NavigationModel {
 
     @Override
     public void reset() {
-        u.fill(0);
-        v.fill(0);
-        r.fill(0);
-        gcBump.fill(0);
-        conjInput.fill(0);
-        centerPhase.fill(0);
-        centerPosition.fill(0);
+        for (String s : stateNames()) {
+            state(s).fill(0);
+        }
     }
 
     @Override
@@ -196,23 +153,7 @@ public final class GridCellNetwork extends NavigationModel {
         }
         decodeBump(px, py);
         conjunctiveInput(px, py, dcR, thetaMod);
-        w.apply(r, drive);
-        kernels.axpy(1f, conjInput, drive);
-        if (noise != 0) {
-            for (long i = 0; i < drive.size(); i++) {
-                drive.set(i, (float) (drive.get(i) + noise * random.nextGaussian()));
-            }
-        }
-        kernels.axpy(-1f, v, drive);
-        kernels.leak(v, u, m, cv);
-        kernels.leak(u, drive, 1f, cu);
-        for (long i = 0; i < u.size(); i++) {
-            if (u.get(i) < 0) {
-                u.set(i, 0f);
-            }
-        }
-        float sumSq = kernels.sumOfSquares(u);
-        kernels.squareScaled(u, g / (1f + k * sumSq), r);
+        dynamics.step(conjInput);
     }
 
     /** canns' get_unique_activity_bump from the previous rates. */
@@ -279,6 +220,6 @@ public final class GridCellNetwork extends NavigationModel {
 
     @Override
     public String operator() {
-        return w.name();
+        return dynamics.operator();
     }
 }
