@@ -63,6 +63,13 @@ public abstract class NavigationModel implements Model {
         return model;
     }
 
+    /** Sets every state to zero (the initial state of most canns models). */
+    protected final void zeroStates() {
+        for (Tensor t : states.values()) {
+            t.fill(0);
+        }
+    }
+
     /** The single value of input {@code name}. */
     protected static double scalar(StepInput in, String name) {
         return in.get(name).get(0);

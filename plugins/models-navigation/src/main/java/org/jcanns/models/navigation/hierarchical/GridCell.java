@@ -99,11 +99,7 @@ public final class GridCell extends NavigationModel {
 
     @Override
     public void reset() {
-        u.fill(0);
-        v.fill(0);
-        r.fill(0);
-        input.fill(0);
-        center.fill(0);
+        zeroStates();
     }
 
     @Override

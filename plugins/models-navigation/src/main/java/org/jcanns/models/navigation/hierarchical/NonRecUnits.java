@@ -35,9 +35,7 @@ public final class NonRecUnits extends NavigationModel {
 
     @Override
     public void reset() {
-        u.fill(0);
-        r.fill(0);
-        input.fill(0);
+        zeroStates();
     }
 
     @Override

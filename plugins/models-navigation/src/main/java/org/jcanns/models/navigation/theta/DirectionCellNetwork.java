@@ -64,9 +64,7 @@ public final class DirectionCellNetwork extends NavigationModel {
 
     @Override
     public void reset() {
-        for (String s : stateNames()) {
-            state(s).fill(0);
-        }
+        zeroStates();
     }
 
     @Override

@@ -135,9 +135,7 @@ public final class GridCellNetwork extends NavigationModel {
 
     @Override
     public void reset() {
-        for (String s : stateNames()) {
-            state(s).fill(0);
-        }
+        zeroStates();
     }
 
     @Override
