@@ -147,9 +147,14 @@ class NavigationModelsTest {
                 assertTrue(e.getMessage().contains("dc_r needs 6"), e.getMessage());
             }
         }
-        // Equal up to float rounding: the Vector API may sum lanes in another order before and after JIT compilation.
+        // Equal up to float rounding: with the panama tier, results before and after JIT compilation differ in the
+        // last bits (the Vector API's lane reductions), and 5 steps amplify that a little.
+        double max = 0;
+        for (float v : r[0]) {
+            max = Math.max(max, Math.abs(v));
+        }
         for (int i = 0; i < r[0].length; i++) {
-            assertEquals(r[0][i], r[1][i], 1e-5 * Math.abs(r[0][i]), "the connection noise is seeded, neuron " + i);
+            assertEquals(r[0][i], r[1][i], 1e-5 * max, "the connection noise is seeded, neuron " + i);
         }
         double change = 0;
         for (int i = 0; i < r[0].length; i++) {
