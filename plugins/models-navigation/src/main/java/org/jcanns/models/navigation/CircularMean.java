@@ -12,11 +12,13 @@ public final class CircularMean {
     private final double[] cos;
     private final double[] sin;
     private float[] rates;
+    private final float[] columnSums;
 
     /** Decoding over the neuron angles {@code x}. */
     public CircularMean(double[] x) {
         cos = new double[x.length];
         sin = new double[x.length];
+        columnSums = new float[x.length];
         for (int i = 0; i < x.length; i++) {
             cos[i] = Math.cos(x[i]);
             sin[i] = Math.sin(x[i]);
@@ -65,18 +67,23 @@ public final class CircularMean {
             max = Math.max(max, v);
         }
         float floor = (float) (max * fraction);
+        for (int k = 0; k < rates.length; k++) {
+            rates[k] = rates[k] > floor ? rates[k] : 0f;
+        }
         double[] columns = new double[n];
         double[] rows = new double[n];
         for (int i = 0; i < n; i++) {
-            double rowSum = 0;
+            float rowSum = 0;
+            int o = i * n;
             for (int j = 0; j < n; j++) {
-                float v = rates[i * n + j];
-                if (v > floor) {
-                    rowSum += v;
-                    columns[j] += v;
-                }
+                rowSum += rates[o + j];
+                columnSums[j] += rates[o + j];
             }
             rows[i] = rowSum;
+        }
+        for (int j = 0; j < n; j++) {
+            columns[j] = columnSums[j];
+            columnSums[j] = 0;
         }
         return new double[] {angle(columns), angle(rows)};
     }

@@ -214,13 +214,20 @@ public final class LatticeGaussian {
                 }
             }
         }
-        // Neuron (i, j) sits at offset indices m1 = (refRow − i + n/2) mod n, m0 = (refCol − j + n/2) mod n.
+        for (int k = 0; k < acc.length; k++) {
+            acc[k] *= scale * table[k];
+        }
+        // Neuron (i, j) sits at offset indices m1 = (refRow − i + n/2) mod n, m0 = (refCol − j + n/2) mod n: along
+        // a row, m0 runs down from m0(0) to 0, then down from n − 1.
+        int first = Math.floorMod(refCol + half, n);
         for (int i = 0; i < n; i++) {
-            int m1 = Math.floorMod(refRow - i + half, n) * n;
-            int m0 = Math.floorMod(refCol + half, n);
-            for (int j = 0; j < n; j++) {
-                out[i * n + j] = (float) (scale * acc[m1 + m0] * table[m1 + m0]);
-                m0 = m0 == 0 ? n - 1 : m0 - 1;
+            int row = Math.floorMod(refRow - i + half, n) * n;
+            int o = i * n;
+            for (int j = 0; j <= first; j++) {
+                out[o + j] = (float) acc[row + first - j];
+            }
+            for (int j = first + 1; j < n; j++) {
+                out[o + j] = (float) acc[row + n + first - j];
             }
         }
         MemorySegment.copy(out, 0, target.segment(), ValueLayout.JAVA_FLOAT, 0, out.length);
