@@ -1,6 +1,5 @@
 package org.jcanns.benchmarks;
 
-import java.lang.foreign.Arena;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jcanns.core.random.Seeds;
