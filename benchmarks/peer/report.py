@@ -59,8 +59,8 @@ def main(numpy_json, jmh_json, simulate_txt, header_txt):
     lines += ["", "## CANN2D step (µs, median)", "",
               "| L | numpy dense | jcanns fft | jcanns separable | ratio | target |", "|---|---|---|---|---|---|"]
     for length in (32, 64, 128):
-        f = find(m, "TorusStepBenchmark.step", length=length, operator="fft")
-        s = find(m, "TorusStepBenchmark.step", length=length, operator="separable")
+        f = find(m, "Cann2DBenchmark.step", length=length, operator="fft")
+        s = find(m, "Cann2DBenchmark.step", length=length, operator="separable")
         best = min(x for x in (f, s) if x is not None) if (f or s) else None
         target = "<= 100 µs" if length == 128 else ""
         lines.append(f"| {length} | {fmt(npy.get(f'cann2d_step_{length}'), 1)} | {fmt(f)} | {fmt(s)} | "

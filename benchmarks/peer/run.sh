@@ -14,8 +14,8 @@ result="benchmarks/results/${stamp}-peer-$(hostname -s).md"
 load_start="$(uptime)"
 
 python3 benchmarks/peer/numpy_peer.py > "$tmp/numpy.json"
-./benchmarks/run.sh 'Cann1DStepBenchmark|TorusStepBenchmark|BatchBenchmark|GemmBenchmark|KernelBenchmark.gemv$' \
-  -p tier=panama,openblas -p n=8192 -wi 3 -rf json -rff "$tmp/jmh.json" > "$tmp/jmh.log" 2>&1 || { cat "$tmp/jmh.log"; exit 1; }
+./benchmarks/run.sh 'Cann1DStepBenchmark|Cann2DBenchmark|BatchBenchmark|GemmBenchmark|KernelBenchmark.gemv$' \
+  -p tier=panama,openblas -p n=8192 -p length=32,64,128 -wi 3 -rf json -rff "$tmp/jmh.json" > "$tmp/jmh.log" 2>&1 || { cat "$tmp/jmh.log"; exit 1; }
 : > "$tmp/simulate.txt"
 for op in auto dense fft; do
   line="$(./jcanns -q simulate --model cann1d -p num=512 -p operator=$op --task smooth-tracking-1d \

@@ -55,6 +55,17 @@ public final class OperatorCosts {
         return torusSeparable(period) < torusFft(period);
     }
 
+    /** Multiply-adds per nanosecond of a stored-matrix gemv small enough to stay in cache. */
+    static final double STORED_FMA_PER_NS = 8;
+    /** The largest torus (cells) whose dense M²×M² matrix is considered at all (4 MiB). */
+    static final int DENSE_TORUS_MAX_CELLS = 1024;
+
+    /** Estimated cost of the stored dense product on an M×M torus, or infinity when W would be too big. */
+    public static double torusDense(int period) {
+        double cells = (double) period * period;
+        return cells > DENSE_TORUS_MAX_CELLS ? Double.POSITIVE_INFINITY : cells * cells / STORED_FMA_PER_NS;
+    }
+
     /** True when the FFT beats the windowed dense product on a ring of n neurons with period M. */
     public static boolean ringPrefersFft(int n, int period) {
         return ringFft(period) < ringDense(n);

@@ -1,5 +1,6 @@
 package org.jcanns.core.operator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,9 +17,13 @@ class OperatorCostsTest {
     }
 
     @Test
-    void toriUseTheSeparableProductAtTheMeasuredSizes() {
+    void toriUseTheSeparableProductAtTheMeasuredSizesAndADenseMatrixOnlyWhenTiny() {
         for (int length : new int[] {32, 64, 128}) {
             assertTrue(OperatorCosts.torusPrefersSeparable(length - 1), "L=" + length);
+            assertEquals(OperatorChoice.SEPARABLE, OperatorChoice.AUTO.resolveSeparableTorus(length - 1));
         }
+        assertEquals(OperatorChoice.DENSE, OperatorChoice.AUTO.resolveSeparableTorus(7), "49 cells: W is 9 KiB");
+        assertEquals(OperatorChoice.FFT, OperatorChoice.FFT.resolveSeparableTorus(127), "an explicit choice stands");
+        assertTrue(Double.isInfinite(OperatorCosts.torusDense(99)), "no 400 MB matrix by default");
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import org.jcanns.core.batch.BatchThreads;
 import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.FeatureSpace;
