@@ -191,15 +191,6 @@ public final class OpenBlas {
         }
     }
 
-    /** C ← A·Bᵀ for row-major A (m × k), B (n × k), C (m × n). */
-    public void sgemmBt(int m, int n, int k, MemorySegment a, MemorySegment b, MemorySegment c) {
-        try {
-            sgemm.invokeExact(ROW_MAJOR, NO_TRANS, TRANS, m, n, k, 1f, a, k, b, k, 0f, c, n);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-    }
-
     /** C ← alpha·op(A)·op(B) + beta·C, row-major, with explicit transposes and leading dimensions. */
     public void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha, MemorySegment a, int lda,
             MemorySegment b, int ldb, float beta, MemorySegment c, int ldc) {
