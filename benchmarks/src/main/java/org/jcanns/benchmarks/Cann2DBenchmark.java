@@ -2,7 +2,6 @@ package org.jcanns.benchmarks;
 
 import java.lang.foreign.Arena;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.models.cann.Cann2DProvider;
 import org.jcanns.spi.Tensor;
@@ -10,30 +9,16 @@ import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.StepInput;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One CANN2D step (canns' defaults, a bump held by a stimulus) per side length and operator. canns multiplies a
  * dense L²×L² matrix: run {@code -p operator=dense -p length=32,64} for that path (L=100 needs 400 MB, L=128 1 GB).
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-@State(Scope.Thread)
-public class Cann2DBenchmark {
+public class Cann2DBenchmark extends JcannsBenchmark {
     @Param({"32", "64", "100", "128"})
     public int length;
 
