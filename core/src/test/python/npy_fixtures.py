@@ -48,6 +48,8 @@ def write(d):
     arrays = {name: values(*spec) for name, spec in ARRAYS.items()}
     for name, a in arrays.items():
         np.save(f"{d}/{name}.npy", a)
+    # an F-contiguous array is saved column-major (fortran_order True); its logical content is unchanged
+    np.save(f"{d}/f8_fortran_3x4x2.npy", np.asfortranarray(values("<f8", (3, 4, 2))))
     np.savez(f"{d}/stored.npz", **arrays)
     np.savez_compressed(f"{d}/compressed.npz", **arrays)
 

@@ -2,6 +2,7 @@
 
     python3 tracking_reference.py write OUT.npz     writes the reference sequences and stimuli
     python3 tracking_reference.py check FILE.npz    checks a task file jcanns saved (canns' key `data`)
+    python3 tracking_reference.py write2d OUT.npz   writes 2D sequences and stimuli on a CANN2D of length 16
 """
 import math
 import sys
@@ -55,6 +56,30 @@ def write(out):
              step_seq=stepwise((0.5, -1.0), (0.35, 1.0), 0.1))
 
 
+def smooth2d(keys, duration, dt):
+    return np.stack([smooth([k[c] for k in keys], duration, dt) for c in range(2)], axis=1)
+
+
+def stepwise2d(points, duration, dt):
+    return np.stack([stepwise([k[c] for k in points], duration, dt) for c in range(2)], axis=1)
+
+
+def stimulus2d(positions, length=16):
+    """CANN2D stimulus: neuron i*L + j at (x[j], x[i]); position[0] along columns, position[1] along rows."""
+    x = np.linspace(-math.pi, math.pi, length)
+    p = np.asarray(positions)
+    d0 = dist(x[None, None, :] - p[:, 0, None, None], 2 * math.pi)
+    d1 = dist(x[None, :, None] - p[:, 1, None, None], 2 * math.pi)
+    return A * np.exp(-0.25 * (d0 ** 2 + d1 ** 2) / a ** 2)
+
+
+def write2d(out):
+    smooth_seq = smooth2d(((-2.0, 0.5), (1.0, -1.5), (2.5, 2.0)), (1.0, 1.25), 0.1)
+    step_seq = stepwise2d(((0.5, -1.0), (2.0, 1.5)), (0.35, 1.0), 0.1)
+    np.savez(out, smooth_seq=smooth_seq, smooth_data=stimulus2d(smooth_seq),
+             step_seq=step_seq, population=stimulus2d([(1.5, -2.5)])[0])
+
+
 def check(path):
     with np.load(path) as z:
         assert z.files == ["data"], z.files
@@ -67,4 +92,4 @@ def check(path):
 
 
 if __name__ == "__main__":
-    {"write": write, "check": check}[sys.argv[1]](sys.argv[2])
+    {"write": write, "check": check, "write2d": write2d}[sys.argv[1]](sys.argv[2])

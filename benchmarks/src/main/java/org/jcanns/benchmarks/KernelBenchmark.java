@@ -2,41 +2,30 @@ package org.jcanns.benchmarks;
 
 import java.lang.foreign.Arena;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.jcanns.core.kernel.KernelSelection;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
-/** Kernels per tier and size: dot (compute-bound at small n) and gemv (memory-bound at large n). */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
-@State(Scope.Thread)
-public class KernelBenchmark {
-    @Param({"scalar", "panama"})
+/**
+ * Kernels per tier and size: dot and axpy (level 1), gemv with a stored n×n matrix (memory-bound once the matrix
+ * leaves the caches: n = 8192 reads 256 MiB per call) and the windowed Toeplitz gemv (2n floats, compute-bound).
+ */
+public class KernelBenchmark extends JcannsBenchmark {
+    @Param({"scalar", "panama", "openblas"})
     public String tier;
 
-    @Param({"512", "2048"})
+    @Param({"256", "512", "2048", "8192"})
     public int n;
 
     private Arena arena;
     private Kernels kernels;
     private Tensor a;
+    private Tensor e;
     private Tensor x;
     private Tensor y;
 
@@ -46,10 +35,14 @@ public class KernelBenchmark {
         arena = Arena.ofShared();
         SplittableRandom r = new SplittableRandom(42);
         a = Tensor.allocate(arena, n, n);
+        e = Tensor.allocate(arena, 2 * n - 1);
         x = Tensor.allocate(arena, n);
         y = Tensor.allocate(arena, n);
         for (long i = 0; i < a.size(); i++) {
             a.set(i, (float) r.nextDouble());
+        }
+        for (int i = 0; i < 2 * n - 1; i++) {
+            e.set(i, (float) r.nextDouble());
         }
         for (int i = 0; i < n; i++) {
             x.set(i, (float) r.nextDouble());
@@ -67,8 +60,20 @@ public class KernelBenchmark {
     }
 
     @Benchmark
+    public Tensor axpy() {
+        kernels.axpy(1e-6f, x, y);
+        return y;
+    }
+
+    @Benchmark
     public Tensor gemv() {
         kernels.gemv(a, x, y);
+        return y;
+    }
+
+    @Benchmark
+    public Tensor windowGemv() {
+        kernels.windowGemv(e, x, y);
         return y;
     }
 }

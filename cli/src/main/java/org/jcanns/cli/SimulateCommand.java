@@ -58,6 +58,21 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--task-out", paramLabel = "FILE.npz", description = "Also save the task data (canns' keys).")
     Path taskOut;
 
+    @Option(names = "--batch", paramLabel = "B",
+            description = "Run B copies together (copy b uses seed stream (SEED, b)); arrays gain a leading batch axis.")
+    Integer batch;
+
+    @Option(names = "--sweep", paramLabel = "NAME=VALUES",
+            description = "Give each copy its own value of a model or task parameter: V1,V2,... or START:STOP:COUNT "
+                    + "(repeatable; zipped, or crossed with --grid; task.NAME forces a task parameter).")
+    List<String> sweeps = new java.util.ArrayList<>();
+
+    @Option(names = "--grid", description = "Cross the sweeps (every combination) instead of zipping them.")
+    boolean grid;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads for a batch (default: all processors).")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
         SimulationJob job = new SimulationJob();
@@ -74,6 +89,10 @@ final class SimulateCommand implements Callable<Integer> {
         job.out = out;
         job.taskOut = taskOut;
         job.quiet = main.quiet;
+        job.batch = batch;
+        job.sweeps = List.copyOf(sweeps);
+        job.grid = grid;
+        job.threads = threads;
         try (Registry registry = Registry.discover(main.pluginPath)) {
             SimulationJob.Result result = job.run(registry);
             System.err.println(result.summary());

@@ -40,12 +40,27 @@ final class SimulationJob {
     Path out;
     Path taskOut;
     boolean quiet;
+    /** Copies of a batch run (null: a single simulation unless sweeps are given). */
+    Integer batch;
+    List<String> sweeps = List.of();
+    boolean grid;
+    Integer threads;
 
     /** What a finished run reports. */
-    record Result(int steps, double seconds, String kernels, String operator, List<Path> written) {
+    record Result(int steps, double seconds, String kernels, String operator, List<Path> written, int copies,
+            int threads) {
+        Result(int steps, double seconds, String kernels, String operator, List<Path> written) {
+            this(steps, seconds, kernels, operator, written, 1, 1);
+        }
+
         String summary() {
-            return String.format(Locale.ROOT, "steps=%d seconds=%.6f steps_per_s=%.1f kernels=%s operator=%s", steps,
-                    seconds, steps / Math.max(seconds, 1e-12), kernels, operator);
+            String line = String.format(Locale.ROOT, "steps=%d seconds=%.6f steps_per_s=%.1f kernels=%s operator=%s",
+                    steps, seconds, steps / Math.max(seconds, 1e-12), kernels, operator);
+            if (copies > 1) {
+                line += String.format(Locale.ROOT, " copies=%d copy_steps_per_s=%.1f threads=%d", copies,
+                        (double) steps * copies / Math.max(seconds, 1e-12), threads);
+            }
+            return line;
         }
     }
 
@@ -75,6 +90,9 @@ final class SimulationJob {
 
     Result run(Registry registry) throws IOException {
         validate();
+        if (batch != null || !sweeps.isEmpty()) {
+            return new BatchRun(this).run(registry);
+        }
         ModelProvider mp = registry.model(model);
         Params mParams = mp.parameters().parse(modelParams);
         TaskProvider tp = task == null ? null : registry.task(task);
@@ -128,7 +146,7 @@ final class SimulationJob {
         }
     }
 
-    private InputSource inputsFromFile(Model m, Arena arena) throws IOException {
+    InputSource inputsFromFile(Model m, Arena arena) throws IOException {
         Map<String, NpyArray> arrays = Npz.load(input, arena);
         Map<String, org.jcanns.spi.Tensor> byName = new LinkedHashMap<>();
         for (var spec : m.inputs()) {

@@ -102,7 +102,17 @@ class CliTest {
                         + "position(s)"),
                 Arguments.of("every", concat(SMOOTH, "--every", "0"), "--every must be >= 1, got 0"),
                 Arguments.of("no driver", new String[] {"--model", "cann1d"}, "give a --task NAME or an --input"),
-                Arguments.of("missing option value", new String[] {"--model"}, "Expected parameter for option '--model'"));
+                Arguments.of("missing option value", new String[] {"--model"}, "Expected parameter for option '--model'"),
+                Arguments.of("unknown sweep", concat(SMOOTH, "--sweep", "taus=1,2"),
+                        "--sweep: unknown parameter 'taus'"),
+                Arguments.of("sweep out of range", concat(SMOOTH, "--sweep", "tau=1,-2"),
+                        "parameter 'tau' of model 'cann1d'"),
+                Arguments.of("zipped lengths", concat(SMOOTH, "--sweep", "tau=1,2", "--sweep", "k=1,2,3"),
+                        "zipped sweeps need the same number of values"),
+                Arguments.of("batch mismatch", concat(SMOOTH, "--batch", "3", "--sweep", "tau=1,2"),
+                        "--batch 3 does not match the 2 copies"),
+                Arguments.of("bad range", concat(SMOOTH, "--sweep", "tau=1:2"), "a range is START:STOP:COUNT"),
+                Arguments.of("batch zero", concat(SMOOTH, "--batch", "0"), "--batch must be >= 1"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,6 +126,43 @@ class CliTest {
         assertTrue(r.err().contains(message), what + ": " + r.err());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.count(), "nothing written");
+        }
+    }
+
+    @Test
+    void batchSweepsGiveEachCopyItsValuesAndALeadingBatchAxis(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("batch.npz"), single = dir.resolve("single.npz");
+        String[] small = {"--model", "cann1d", "-p", "num=128", "--task", "smooth-tracking-1d", "-t",
+            "iext=1,0.75,2", "-t", "duration=5,5", "--dt", "0.1"};
+        Run r = jcanns(concat(concat(new String[] {"simulate"}, small), "--sweep", "tau=0.5:2:4", "--sweep",
+                "k=8.1,6,4,2", "--threads", "2", "--out", out.toString()));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("copies=4 copy_steps_per_s="), r.err());
+        Run one = jcanns(concat(concat(new String[] {"simulate"}, small), "-p", "tau=1.5", "-p", "k=4", "--out",
+                single.toString()));
+        assertEquals(0, one.code(), one.err());
+        try (Arena arena = Arena.ofConfined()) {
+            Map<String, NpyArray> z = Npz.load(out, arena), s1 = Npz.load(single, arena);
+            assertArrayEquals(new int[] {4, 100, 128}, z.get("u").shape());
+            assertArrayEquals(new int[] {4}, z.get("sweep_tau").shape());
+            assertEquals(1.5, z.get("sweep_tau").getDouble(2), 1e-12, "0.5:2:4 is 0.5, 1, 1.5, 2");
+            assertEquals(4.0, z.get("sweep_k").getDouble(2), 1e-12);
+            assertArrayEquals(new int[] {4}, z.get("copy").shape());
+            // Copy 2 (tau 1.5, k 4) is the single run with those parameters: the task here draws no random numbers.
+            for (int i = 0; i < 100 * 128; i++) {
+                double want = s1.get("u").getDouble(i);
+                assertEquals(want, z.get("u").getDouble(2L * 100 * 128 + i), 1e-4 * Math.max(1, Math.abs(want)));
+            }
+        }
+        Path grid = dir.resolve("grid.npz");
+        Run g = jcanns(concat(concat(new String[] {"simulate"}, small), "--sweep", "tau=1,2", "--sweep", "k=1,2,3",
+                "--grid", "--record", "u", "--out", grid.toString()));
+        assertEquals(0, g.code(), g.err());
+        try (Arena arena = Arena.ofConfined()) {
+            Map<String, NpyArray> z = Npz.load(grid, arena);
+            assertArrayEquals(new int[] {6, 100, 128}, z.get("u").shape());
+            assertEquals(2.0, z.get("sweep_tau").getDouble(3), 0, "the last sweep varies fastest");
+            assertEquals(1.0, z.get("sweep_k").getDouble(3), 0);
         }
     }
 

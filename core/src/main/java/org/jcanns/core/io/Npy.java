@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads and writes numpy's {@code .npy} format (versions 1.0 to 3.0, C order). */
+/** Reads and writes numpy's {@code .npy} format (versions 1.0 to 3.0); Fortran-ordered input is reordered to C order. */
 public final class Npy {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final int ALIGN = 64;
@@ -121,10 +121,6 @@ public final class Npy {
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
-        if (field(FORTRAN, dict, "fortran_order", source).equals("True")) {
-            throw new IOException(source + ": Fortran-ordered arrays are not supported; save with C order "
-                    + "(np.ascontiguousarray)");
-        }
         int[] shape = parseShape(field(SHAPE, dict, "shape", source));
         DType type = descr.type();
         long bytes = NpyArray.count(shape) * type.bytes();
@@ -132,6 +128,10 @@ public final class Npy {
         readInto(in, data, source);
         if (descr.bigEndian()) {
             swapBytes(data, type.bytes());
+        }
+        if (field(FORTRAN, dict, "fortran_order", source).equals("True") && shape.length > 1) {
+            // numpy writes a transposed view (a.T) column-major; jcanns arrays are C-ordered, so reorder on read.
+            data = toRowMajor(data, shape, type.bytes(), arena);
         }
         return new NpyArray(type, shape, data);
     }
@@ -172,6 +172,26 @@ public final class Npy {
             MemorySegment.copy(buf, 0, data, ValueLayout.JAVA_BYTE, off, n);
             off += n;
         }
+    }
+
+    /** The elements of a column-major array of {@code shape} in row-major order. */
+    private static MemorySegment toRowMajor(MemorySegment columnMajor, int[] shape, int width, Arena arena) {
+        long n = NpyArray.count(shape);
+        MemorySegment out = arena.allocate(Math.max(n * width, 1), 64).asSlice(0, n * width);
+        int[] index = new int[shape.length];
+        for (long c = 0; c < n; c++) {
+            long f = 0;
+            long stride = 1;
+            for (int axis = 0; axis < shape.length; axis++) {
+                f += index[axis] * stride;
+                stride *= shape[axis];
+            }
+            MemorySegment.copy(columnMajor, f * width, out, c * width, width);
+            for (int axis = shape.length - 1; axis >= 0 && ++index[axis] == shape[axis]; axis--) {
+                index[axis] = 0;
+            }
+        }
+        return out;
     }
 
     private static void swapBytes(MemorySegment data, int width) {

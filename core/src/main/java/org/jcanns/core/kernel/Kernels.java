@@ -3,6 +3,7 @@ package org.jcanns.core.kernel;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
+import org.jcanns.core.fft.FftPlan;
 import org.jcanns.spi.Tensor;
 
 /**
@@ -18,6 +19,11 @@ public abstract class Kernels {
 
     /** One line on what the tier runs on, e.g. the vector width. */
     public abstract String description();
+
+    /** Floats per SIMD register this tier works with (1 for scalar code): batched layouts align columns to it. */
+    public int vectorLanes() {
+        return 1;
+    }
 
     /** The active tier: chosen once per JVM by {@link KernelSelection}. */
     public static Kernels active() {
@@ -105,6 +111,128 @@ public abstract class Kernels {
         gemmBtInt8(a.segment(), q.segment(), c.segment(), a.dim(0), q.rows(), a.dim(1));
     }
 
+    /**
+     * y[i] ← Σ_j e[i + j]·x[j] for i < m = y.size(), j < n = x.size(): a matrix-vector product whose rows are
+     * windows of one array of m + n − 1 values (a Toeplitz matrix), so a translation-invariant W never needs storing.
+     */
+    public final void windowGemv(Tensor e, Tensor x, Tensor y) {
+        long need = y.size() + x.size() - 1;
+        if (e.size() < need) {
+            throw new IllegalArgumentException("windowGemv needs e with at least m + n − 1 = " + need + " values, got "
+                    + e.size());
+        }
+        if (e.segment().asOverlappingSlice(y.segment()).isPresent()
+                || x.segment().asOverlappingSlice(y.segment()).isPresent()) {
+            throw new IllegalArgumentException("windowGemv output y must not overlap e or x");
+        }
+        windowGemv(e.segment(), x.segment(), y.segment(), length(y), length(x));
+    }
+
+    /**
+     * As {@link #windowGemv(Tensor, Tensor, Tensor)} on heap arrays, for operators that keep their small working
+     * arrays on the heap: the Vector API loads them about 1.6 times faster than off-heap segments in this kernel
+     * (unaligned windows; measured on JDK 25, see benchmarks/README.md).
+     */
+    public final void windowGemv(float[] e, float[] x, float[] y) {
+        if (e.length < y.length + x.length - 1) {
+            throw new IllegalArgumentException("windowGemv needs e with at least m + n − 1 = "
+                    + (y.length + x.length - 1) + " values, got " + e.length);
+        }
+        if (y == e || y == x) {
+            throw new IllegalArgumentException("windowGemv output y must not be e or x");
+        }
+        windowGemv(e, x, y, y.length, x.length);
+    }
+
+    /**
+     * In-place forward FFT (decimation in frequency, output in bit-reversed order, see {@link FftPlan}) of columns
+     * [from, to) of the complex (n × width) row-major array (re, im), n = the plan's length.
+     */
+    public final void fftForward(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan, re, im, width, from, to);
+        fft(plan, re, im, width, from, to, false);
+    }
+
+    /**
+     * In-place inverse FFT (decimation in time from bit-reversed input to natural order, unnormalised: the result is
+     * n times the inverse DFT) of columns [from, to) of the complex (n × width) row-major array (re, im).
+     */
+    public final void fftInverse(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan, re, im, width, from, to);
+        fft(plan, re, im, width, from, to, true);
+    }
+
+    /** x[r][c] ← x[r][c]·h[r] (complex) for r < rows and c in [from, to) of the (rows × width) arrays (re, im). */
+    public final void complexMultiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,
+            int from, int to) {
+        if (re.length < (long) rows * width || im.length < (long) rows * width || hRe.length < rows
+                || hIm.length < rows || from < 0 || from > to || to > width) {
+            throw new IllegalArgumentException("complexMultiplyRows: arrays too short for " + rows + " × " + width
+                    + " or bad column range [" + from + ", " + to + ")");
+        }
+        multiplyRows(re, im, hRe, hIm, rows, width, from, to);
+    }
+
+    /** x[i] ← x[i]·h[i] (complex) for i in [from, to). */
+    public final void complexMultiply(float[] re, float[] im, float[] hRe, float[] hIm, int from, int to) {
+        if (from < 0 || from > to || to > re.length || to > im.length || to > hRe.length || to > hIm.length) {
+            throw new IllegalArgumentException("complexMultiply: range [" + from + ", " + to + ") outside the arrays");
+        }
+        multiplyElements(re, im, hRe, hIm, from, to);
+    }
+
+    /**
+     * The middle of a real convolution by a half-length complex FFT (see {@code RingConvolution}): on the spectrum
+     * Z of z[t] = x[2t] + i·x[2t+1] in bit-reversed order (length Q = re.length of the used part), splits every
+     * pair of frequencies (k, Q − k) into the spectrum of x, multiplies it by the kernel spectrum and merges back,
+     * in place. Tables are indexed by position p (frequency k = bitreverse(p)): {@code h1} = H[k], {@code h2} =
+     * H[Q − k] (at p = 0: H[0] and H[Q]), {@code w} = exp(−iπk/Q). In bit-reversed order the partner of position p
+     * in [2^s, 2^(s+1)) is its mirror in that range, so both ends can be read contiguously.
+     */
+    public final void realConvolutionPairs(float[] re, float[] im, float[] h1Re, float[] h1Im, float[] h2Re,
+            float[] h2Im, float[] wRe, float[] wIm, int half) {
+        if (half < 2 || Integer.bitCount(half) != 1 || re.length < half || im.length < half || h1Re.length < half
+                || h1Im.length < half || h2Re.length < half || h2Im.length < half || wRe.length < half
+                || wIm.length < half) {
+            throw new IllegalArgumentException("realConvolutionPairs needs a power-of-two length >= 2 and arrays of "
+                    + "at least that length, got " + half);
+        }
+        realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, half, true);
+    }
+
+    private static void checkFft(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
+        long need = (long) plan.length() * width;
+        if (width < 1 || re.length < need || im.length < need || from < 0 || from > to || to > width) {
+            throw new IllegalArgumentException("FFT of length " + plan.length() + " needs (re, im) of at least "
+                    + need + " values and 0 <= from <= to <= width (" + width + "); got " + re.length + ", "
+                    + im.length + ", [" + from + ", " + to + ")");
+        }
+    }
+
+    /**
+     * Columns [from, to) of C ← A·Bᵀ (shapes as {@link #gemmBt(Tensor, Tensor, Tensor)}): only rows [from, to) of B
+     * are read and only those columns of C written, so threads can split one product by columns, each reading its
+     * own part of B once.
+     */
+    public final void gemmBtColumns(Tensor a, Tensor b, Tensor c, int from, int to) {
+        if (a.rank() != 2 || b.rank() != 2 || c.rank() != 2 || a.dim(1) != b.dim(1) || c.dim(0) != a.dim(0)
+                || c.dim(1) != b.dim(0) || from < 0 || from > to || to > b.dim(0)) {
+            throw new IllegalArgumentException("gemmBtColumns needs A (m, k), B (n, k), C (m, n), 0 <= from <= to <= n;"
+                    + " got A " + Arrays.toString(a.shape()) + ", B " + Arrays.toString(b.shape()) + ", C "
+                    + Arrays.toString(c.shape()) + ", [" + from + ", " + to + ")");
+        }
+        if (a.segment().asOverlappingSlice(c.segment()).isPresent()
+                || b.segment().asOverlappingSlice(c.segment()).isPresent()) {
+            throw new IllegalArgumentException("gemmBtColumns output C must not overlap A or B");
+        }
+        if (from == to) {
+            return;
+        }
+        long k = a.dim(1), row = k * Float.BYTES;
+        gemmBt(a.segment(), b.segment().asSlice(from * row, (to - from) * row),
+                c.segment().asSlice((long) from * Float.BYTES), a.dim(0), to - from, a.dim(1), c.dim(1));
+    }
+
     /** True when every element is finite (no NaN, no infinity). */
     public final boolean allFinite(Tensor a) {
         return allFinite(a.segment(), length(a));
@@ -169,11 +297,43 @@ public abstract class Kernels {
                 }
                 c.setAtIndex(ValueLayout.JAVA_FLOAT, (long) i * n + j, s);
             }
+    }
+
+    /**
+    /**
+     * Kernel of {@link #gemmBtColumns}: C (m × n, row stride {@code ldc} >= n floats) ← A·Bᵀ. The default does one
+     * gemv per row of C.
+     */
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k, int ldc) {
+        for (int i = 0; i < m; i++) {
+            long rowA = (long) i * k * Float.BYTES;
+            long rowC = (long) i * ldc * Float.BYTES;
+            gemv(b, n, k, a.asSlice(rowA, (long) k * Float.BYTES), c.asSlice(rowC, (long) n * Float.BYTES));
         }
     }
 
     /** Kernel of {@link #allFinite(Tensor)}. */
     protected abstract boolean allFinite(MemorySegment a, int n);
+
+    /** Kernel of {@link #windowGemv(Tensor, Tensor, Tensor)}: y has m elements, x has n. */
+    protected abstract void windowGemv(MemorySegment e, MemorySegment x, MemorySegment y, int m, int n);
+
+    /** Kernel of {@link #windowGemv(float[], float[], float[])}. */
+    protected abstract void windowGemv(float[] e, float[] x, float[] y, int m, int n);
+
+    /** Kernel of {@link #fftForward} ({@code inverse} false) and {@link #fftInverse} ({@code inverse} true). */
+    protected abstract void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse);
+
+    /** Kernel of {@link #complexMultiplyRows}. */
+    protected abstract void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,
+            int from, int to);
+
+    /** Kernel of {@link #realConvolutionPairs}; {@code checked} tells the overloads apart. */
+    protected abstract void realConvolutionPairs(float[] re, float[] im, float[] h1Re, float[] h1Im, float[] h2Re,
+            float[] h2Im, float[] wRe, float[] wIm, int half, boolean checked);
+
+    /** Kernel of {@link #complexMultiply}. */
+    protected abstract void multiplyElements(float[] re, float[] im, float[] hRe, float[] hIm, int from, int to);
 
     @Override
     public String toString() {

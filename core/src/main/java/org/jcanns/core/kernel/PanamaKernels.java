@@ -4,18 +4,67 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
+import org.jcanns.core.fft.FftPlan;
 
 /**
- * Vector API kernels at the preferred width (512 bits on AVX-512 machines). Loaded reflectively by
- * {@link KernelSelection} so that a JVM without {@code jdk.incubator.vector} never links this class.
+ * Vector API kernels at the preferred width (512 bits on AVX-512 machines, 256 on AVX2). Loaded reflectively by
+ * {@link KernelSelection} so that a JVM without {@code jdk.incubator.vector} never links this class; public and
+ * open so that the native tier can extend it and override only what BLAS does faster.
  */
-final class PanamaKernels extends ScalarKernels {
+public class PanamaKernels extends ScalarKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     private static final ByteOrder NATIVE = ByteOrder.nativeOrder();
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
+    /** FFT stages whose butterflies pair lanes of one vector: half-sizes 1, 2, ..., L/2. */
+    private static final int SMALL_STAGES = Integer.numberOfTrailingZeros(L);
+    /** Per small stage s (half-size h = 2^s): lane j ↔ lane j ^ h. */
+    @SuppressWarnings("unchecked")
+    private static final VectorShuffle<Float>[] SWAP = new VectorShuffle[SMALL_STAGES];
+    /** Per small stage: the lanes holding the second element of their pair. */
+    @SuppressWarnings("unchecked")
+    private static final VectorMask<Float>[] UPPER = new VectorMask[SMALL_STAGES];
+    /** Per small stage s, L lane twiddles at s·L: 1 on lower lanes, exp(−πik/h) on upper lanes (k = j mod h). */
+    private static final float[] LANE_TW_RE = new float[Math.max(1, SMALL_STAGES) * L];
+    private static final float[] LANE_TW_IM = new float[Math.max(1, SMALL_STAGES) * L];
+
+    /** Lane i ↔ lane L − 1 − i: reads the mirrored end of a range in ascending order. */
+    private static final VectorShuffle<Float> REVERSE;
+
+    static {
+        int[] rev = new int[L];
+        for (int j = 0; j < L; j++) {
+            rev[j] = L - 1 - j;
+        }
+        REVERSE = VectorShuffle.fromArray(S, rev, 0);
+        for (int st = 0; st < SMALL_STAGES; st++) {
+            int h = 1 << st;
+            int[] swap = new int[L];
+            boolean[] upper = new boolean[L];
+            for (int j = 0; j < L; j++) {
+                swap[j] = j ^ h;
+                upper[j] = (j & h) != 0;
+                double angle = upper[j] ? -Math.PI * (j & (h - 1)) / h : 0;
+                LANE_TW_RE[st * L + j] = (float) Math.cos(angle);
+                LANE_TW_IM[st * L + j] = (float) Math.sin(angle);
+            }
+            SWAP[st] = VectorShuffle.fromArray(S, swap, 0);
+            UPPER[st] = VectorMask.fromArray(S, upper, 0);
+        }
+    }
+
+    /** Creates the kernels; the Vector API module must be present. */
+    public PanamaKernels() {
+    }
+
+    @Override
+    public int vectorLanes() {
+        return L;
+    }
 
     @Override
     public String name() {
@@ -164,5 +213,348 @@ final class PanamaKernels extends ScalarKernels {
         }
         return !Float.isNaN(acc.reduceLanes(VectorOperators.ADD))
                 && super.allFinite(a.asSlice((long) i * Float.BYTES), n - i);
+    }
+
+    @Override
+    protected void windowGemv(MemorySegment e, MemorySegment x, MemorySegment y, int m, int n) {
+        // Eight rows at a time: eight independent FMA chains keep both FMA pipes busy, and each slice of x is
+        // loaded once for eight rows. Row i + r is the window of e starting at i + r (unaligned loads from L1).
+        int i = 0;
+        int bound = S.loopBound(n);
+        for (; i + 8 <= m; i += 8) {
+            FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
+            int j = 0;
+            for (; j < bound; j += L) {
+                FloatVector xv = load(x, j);
+                long o = (long) i + j;
+                s0 = load(e, o).fma(xv, s0);
+                s1 = load(e, o + 1).fma(xv, s1);
+                s2 = load(e, o + 2).fma(xv, s2);
+                s3 = load(e, o + 3).fma(xv, s3);
+                s4 = load(e, o + 4).fma(xv, s4);
+                s5 = load(e, o + 5).fma(xv, s5);
+                s6 = load(e, o + 6).fma(xv, s6);
+                s7 = load(e, o + 7).fma(xv, s7);
+            }
+            float[] t = {s0.reduceLanes(VectorOperators.ADD), s1.reduceLanes(VectorOperators.ADD),
+                s2.reduceLanes(VectorOperators.ADD), s3.reduceLanes(VectorOperators.ADD),
+                s4.reduceLanes(VectorOperators.ADD), s5.reduceLanes(VectorOperators.ADD),
+                s6.reduceLanes(VectorOperators.ADD), s7.reduceLanes(VectorOperators.ADD)};
+            for (; j < n; j++) {
+                float xj = x.getAtIndex(F, j);
+                for (int r = 0; r < 8; r++) {
+                    t[r] += e.getAtIndex(F, (long) i + r + j) * xj;
+                }
+            }
+            for (int r = 0; r < 8; r++) {
+                y.setAtIndex(F, i + r, t[r]);
+            }
+        }
+        for (; i < m; i++) {
+            y.setAtIndex(F, i, dot(e.asSlice((long) i * Float.BYTES, (long) n * Float.BYTES), x, n));
+        }
+    }
+
+    @Override
+    protected void windowGemv(float[] e, float[] x, float[] y, int m, int n) {
+        int i = 0;
+        int bound = S.loopBound(n);
+        for (; i + 8 <= m; i += 8) {
+            FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
+            int j = 0;
+            for (; j < bound; j += L) {
+                FloatVector xv = FloatVector.fromArray(S, x, j);
+                int o = i + j;
+                s0 = FloatVector.fromArray(S, e, o).fma(xv, s0);
+                s1 = FloatVector.fromArray(S, e, o + 1).fma(xv, s1);
+                s2 = FloatVector.fromArray(S, e, o + 2).fma(xv, s2);
+                s3 = FloatVector.fromArray(S, e, o + 3).fma(xv, s3);
+                s4 = FloatVector.fromArray(S, e, o + 4).fma(xv, s4);
+                s5 = FloatVector.fromArray(S, e, o + 5).fma(xv, s5);
+                s6 = FloatVector.fromArray(S, e, o + 6).fma(xv, s6);
+                s7 = FloatVector.fromArray(S, e, o + 7).fma(xv, s7);
+            }
+            y[i] = s0.reduceLanes(VectorOperators.ADD);
+            y[i + 1] = s1.reduceLanes(VectorOperators.ADD);
+            y[i + 2] = s2.reduceLanes(VectorOperators.ADD);
+            y[i + 3] = s3.reduceLanes(VectorOperators.ADD);
+            y[i + 4] = s4.reduceLanes(VectorOperators.ADD);
+            y[i + 5] = s5.reduceLanes(VectorOperators.ADD);
+            y[i + 6] = s6.reduceLanes(VectorOperators.ADD);
+            y[i + 7] = s7.reduceLanes(VectorOperators.ADD);
+            for (; j < n; j++) {
+                float xj = x[j];
+                for (int r = 0; r < 8; r++) {
+                    y[i + r] += e[i + r + j] * xj;
+                }
+            }
+        }
+        windowRows(e, x, y, i, m, n);
+    }
+
+    @Override
+    protected void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse) {
+        int n = plan.length();
+        if (width == 1 && n >= L && from == 0 && to == 1) {
+            if (inverse) {
+                smallStagesInverse(re, im, n);
+                for (int h = L; h < n; h <<= 1) {
+                    vectorStage(plan, re, im, n, h, true);
+                }
+            } else {
+                for (int h = n >> 1; h >= L; h >>= 1) {
+                    vectorStage(plan, re, im, n, h, false);
+                }
+                smallStagesForward(re, im, n);
+            }
+        } else if (width % L == 0 && from % L == 0 && to % L == 0) {
+            if (inverse) {
+                for (int h = 1; h < n; h <<= 1) {
+                    columnStage(plan, re, im, n, h, width, from, to, true);
+                }
+            } else {
+                for (int h = n >> 1; h >= 1; h >>= 1) {
+                    columnStage(plan, re, im, n, h, width, from, to, false);
+                }
+            }
+        } else {
+            super.fft(plan, re, im, width, from, to, inverse);
+        }
+    }
+
+    /** One stage of half-size h >= L of a single transform: vectors along the butterflies, twiddles loaded. */
+    private static void vectorStage(FftPlan plan, float[] re, float[] im, int n, int h, boolean inverse) {
+        float[] twRe = plan.twiddleRe(), twIm = plan.twiddleIm();
+        for (int b = 0; b < n; b += 2 * h) {
+            for (int k = 0; k < h; k += L) {
+                FloatVector wi = FloatVector.fromArray(S, twIm, h + k);
+                butterfly(re, im, b + k, b + k + h, FloatVector.fromArray(S, twRe, h + k), inverse ? wi.neg() : wi,
+                        inverse);
+            }
+        }
+    }
+
+    /**
+     * One radix-2 butterfly on the vectors at i0 and i1 with twiddle w (conjugated by the caller for the inverse):
+     * forward (decimation in frequency) a + b, (a − b)·w; inverse (decimation in time) a + b·w, a − b·w.
+     */
+    private static void butterfly(float[] re, float[] im, int i0, int i1, FloatVector wr, FloatVector wi,
+            boolean inverse) {
+        FloatVector ar = FloatVector.fromArray(S, re, i0), ai = FloatVector.fromArray(S, im, i0);
+        FloatVector br = FloatVector.fromArray(S, re, i1), bi = FloatVector.fromArray(S, im, i1);
+        if (!inverse) {
+            ar.add(br).intoArray(re, i0);
+            ai.add(bi).intoArray(im, i0);
+            FloatVector dr = ar.sub(br), di = ai.sub(bi);
+            dr.mul(wr).sub(di.mul(wi)).intoArray(re, i1);
+            dr.mul(wi).add(di.mul(wr)).intoArray(im, i1);
+        } else {
+            FloatVector tr = br.mul(wr).sub(bi.mul(wi)), ti = br.mul(wi).add(bi.mul(wr));
+            ar.add(tr).intoArray(re, i0);
+            ai.add(ti).intoArray(im, i0);
+            ar.sub(tr).intoArray(re, i1);
+            ai.sub(ti).intoArray(im, i1);
+        }
+    }
+
+    /** The last log2(L) forward stages, whose pairs lie inside one vector: done with lane swaps, in registers. */
+    private static void smallStagesForward(float[] re, float[] im, int n) {
+        for (int b = 0; b < n; b += L) {
+            FloatVector vr = FloatVector.fromArray(S, re, b), vi = FloatVector.fromArray(S, im, b);
+            for (int st = SMALL_STAGES - 1; st >= 0; st--) {
+                FloatVector sr = vr.rearrange(SWAP[st]), si = vi.rearrange(SWAP[st]);
+                // Lower lanes keep a + b, upper lanes take (a − b)·w.
+                FloatVector rr = vr.add(sr).blend(sr.sub(vr), UPPER[st]);
+                FloatVector ri = vi.add(si).blend(si.sub(vi), UPPER[st]);
+                FloatVector tr = FloatVector.fromArray(S, LANE_TW_RE, st * L);
+                FloatVector ti = FloatVector.fromArray(S, LANE_TW_IM, st * L);
+                vr = rr.mul(tr).sub(ri.mul(ti));
+                vi = rr.mul(ti).add(ri.mul(tr));
+            }
+            vr.intoArray(re, b);
+            vi.intoArray(im, b);
+        }
+    }
+
+    /** The first log2(L) inverse stages, in registers: twiddle the upper lanes, swap, then add or subtract. */
+    private static void smallStagesInverse(float[] re, float[] im, int n) {
+        for (int b = 0; b < n; b += L) {
+            FloatVector vr = FloatVector.fromArray(S, re, b), vi = FloatVector.fromArray(S, im, b);
+            for (int st = 0; st < SMALL_STAGES; st++) {
+                FloatVector wr = FloatVector.fromArray(S, LANE_TW_RE, st * L);
+                FloatVector wi = FloatVector.fromArray(S, LANE_TW_IM, st * L);
+                FloatVector tr = vr.mul(wr).add(vi.mul(wi)), ti = vi.mul(wr).sub(vr.mul(wi));
+                FloatVector sr = tr.rearrange(SWAP[st]), si = ti.rearrange(SWAP[st]);
+                vr = tr.add(sr).blend(sr.sub(tr), UPPER[st]);
+                vi = ti.add(si).blend(si.sub(ti), UPPER[st]);
+            }
+            vr.intoArray(re, b);
+            vi.intoArray(im, b);
+        }
+    }
+
+    /** One stage of many transforms side by side: vectors across the columns [from, to), one twiddle per pair. */
+    private static void columnStage(FftPlan plan, float[] re, float[] im, int n, int h, int width, int from, int to,
+            boolean inverse) {
+        float[] twRe = plan.twiddleRe(), twIm = plan.twiddleIm();
+        for (int b = 0; b < n; b += 2 * h) {
+            for (int k = 0; k < h; k++) {
+                FloatVector wr = FloatVector.broadcast(S, twRe[h + k]);
+                FloatVector wi = FloatVector.broadcast(S, inverse ? -twIm[h + k] : twIm[h + k]);
+                int r0 = (b + k) * width, r1 = r0 + h * width;
+                for (int c = from; c < to; c += L) {
+                    butterfly(re, im, r0 + c, r1 + c, wr, wi, inverse);
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width, int from,
+            int to) {
+        if (width % L != 0 || from % L != 0 || to % L != 0) {
+            super.multiplyRows(re, im, hRe, hIm, rows, width, from, to);
+            return;
+        }
+        for (int r = 0; r < rows; r++) {
+            FloatVector wr = FloatVector.broadcast(S, hRe[r]), wi = FloatVector.broadcast(S, hIm[r]);
+            for (int c = r * width + from, end = r * width + to; c < end; c += L) {
+                FloatVector xr = FloatVector.fromArray(S, re, c), xi = FloatVector.fromArray(S, im, c);
+                xr.mul(wr).sub(xi.mul(wi)).intoArray(re, c);
+                xr.mul(wi).add(xi.mul(wr)).intoArray(im, c);
+            }
+        }
+    }
+
+    @Override
+    protected void multiplyElements(float[] re, float[] im, float[] hRe, float[] hIm, int from, int to) {
+        int i = from;
+        for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
+            FloatVector xr = FloatVector.fromArray(S, re, i), xi = FloatVector.fromArray(S, im, i);
+            FloatVector wr = FloatVector.fromArray(S, hRe, i), wi = FloatVector.fromArray(S, hIm, i);
+            xr.mul(wr).sub(xi.mul(wi)).intoArray(re, i);
+            xr.mul(wi).add(xi.mul(wr)).intoArray(im, i);
+        }
+        super.multiplyElements(re, im, hRe, hIm, i, to);
+    }
+
+    @Override
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k) {
+        gemmBt(a, b, c, m, n, k, n);
+    }
+
+    @Override
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k, int ldc) {
+        // Register tiles of 4 rows of A × 3 rows of B (12 accumulators), over blocks of B rows small enough to
+        // stay in L2 while every row of A passes by.
+        int blockRows = Math.max(3, (int) Math.min(n, (192L * 1024 / Float.BYTES) / Math.max(1, k)) / 3 * 3);
+        for (int jb = 0; jb < n; jb += blockRows) {
+            int jEnd = Math.min(n, jb + blockRows);
+            int i = 0;
+            for (; i + 4 <= m; i += 4) {
+                int j = jb;
+                for (; j + 3 <= jEnd; j += 3) {
+                    tile4x3(a, b, c, i, j, ldc, k);
+                }
+                for (; j < jEnd; j++) {
+                    for (int r = 0; r < 4; r++) {
+                        c.setAtIndex(F, (long) (i + r) * ldc + j, rowDot(a, i + r, b, j, k));
+                    }
+                }
+            }
+            for (; i < m; i++) {
+                for (int j = jb; j < jEnd; j++) {
+                    c.setAtIndex(F, (long) i * ldc + j, rowDot(a, i, b, j, k));
+                }
+            }
+        }
+    }
+
+    private float rowDot(MemorySegment a, int i, MemorySegment b, int j, int k) {
+        long len = (long) k * Float.BYTES;
+        return dot(a.asSlice(i * len, len), b.asSlice(j * len, len), k);
+    }
+
+    private static void tile4x3(MemorySegment a, MemorySegment b, MemorySegment c, int i, int j, int ldc, int k) {
+        long a0 = (long) i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+        long b0 = (long) j * k, b1 = b0 + k, b2 = b1 + k;
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c10 = c00, c11 = c00, c12 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00, c30 = c00, c31 = c00, c32 = c00;
+        int q = 0;
+        for (int bound = S.loopBound(k); q < bound; q += L) {
+            FloatVector y0 = load(b, b0 + q), y1 = load(b, b1 + q), y2 = load(b, b2 + q);
+            FloatVector x = load(a, a0 + q);
+            c00 = x.fma(y0, c00);
+            c01 = x.fma(y1, c01);
+            c02 = x.fma(y2, c02);
+            x = load(a, a1 + q);
+            c10 = x.fma(y0, c10);
+            c11 = x.fma(y1, c11);
+            c12 = x.fma(y2, c12);
+            x = load(a, a2 + q);
+            c20 = x.fma(y0, c20);
+            c21 = x.fma(y1, c21);
+            c22 = x.fma(y2, c22);
+            x = load(a, a3 + q);
+            c30 = x.fma(y0, c30);
+            c31 = x.fma(y1, c31);
+            c32 = x.fma(y2, c32);
+        }
+        float[] t = {c00.reduceLanes(VectorOperators.ADD), c01.reduceLanes(VectorOperators.ADD),
+            c02.reduceLanes(VectorOperators.ADD), c10.reduceLanes(VectorOperators.ADD),
+            c11.reduceLanes(VectorOperators.ADD), c12.reduceLanes(VectorOperators.ADD),
+            c20.reduceLanes(VectorOperators.ADD), c21.reduceLanes(VectorOperators.ADD),
+            c22.reduceLanes(VectorOperators.ADD), c30.reduceLanes(VectorOperators.ADD),
+            c31.reduceLanes(VectorOperators.ADD), c32.reduceLanes(VectorOperators.ADD)};
+        for (; q < k; q++) {
+            float y0 = b.getAtIndex(F, b0 + q), y1 = b.getAtIndex(F, b1 + q), y2 = b.getAtIndex(F, b2 + q);
+            long[] rows = {a0, a1, a2, a3};
+            for (int r = 0; r < 4; r++) {
+                float x = a.getAtIndex(F, rows[r] + q);
+                t[3 * r] += x * y0;
+                t[3 * r + 1] += x * y1;
+                t[3 * r + 2] += x * y2;
+            }
+        }
+        for (int r = 0; r < 4; r++) {
+            long row = (long) (i + r) * ldc + j;
+            c.setAtIndex(F, row, t[3 * r]);
+            c.setAtIndex(F, row + 1, t[3 * r + 1]);
+            c.setAtIndex(F, row + 2, t[3 * r + 2]);
+        }
+    }
+
+    @Override
+    protected void realConvolutionPairs(float[] re, float[] im, float[] h1Re, float[] h1Im, float[] h2Re,
+            float[] h2Im, float[] wRe, float[] wIm, int half, boolean checked) {
+        // Ranges shorter than two vectors (and the two special positions) go through the scalar code; in longer
+        // ones the front runs up and the mirrored back runs down, L pairs per step, the back lanes reversed.
+        int scalarUpTo = Math.min(half, 2 * L);
+        super.realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, scalarUpTo, checked);
+        for (int len = scalarUpTo; len < half; len <<= 1) {
+            for (int o = 0; o < len / 2; o += L) {
+                int pf = len + o, pb = 2 * len - o - L;
+                FloatVector ar = FloatVector.fromArray(S, re, pf), ai = FloatVector.fromArray(S, im, pf);
+                FloatVector br = FloatVector.fromArray(S, re, pb).rearrange(REVERSE);
+                FloatVector bi = FloatVector.fromArray(S, im, pb).rearrange(REVERSE).neg();
+                FloatVector er = ar.add(br), ei = ai.add(bi);
+                FloatVector or = ai.sub(bi), oi = br.sub(ar);
+                FloatVector wr = FloatVector.fromArray(S, wRe, pf), wi = FloatVector.fromArray(S, wIm, pf);
+                FloatVector tr = wr.mul(or).sub(wi.mul(oi)), ti = wr.mul(oi).add(wi.mul(or));
+                FloatVector x1r = er.add(tr), x1i = ei.add(ti);
+                FloatVector x2r = er.sub(tr), x2i = ti.sub(ei);
+                FloatVector h1r = FloatVector.fromArray(S, h1Re, pf), h1i = FloatVector.fromArray(S, h1Im, pf);
+                FloatVector h2r = FloatVector.fromArray(S, h2Re, pf), h2i = FloatVector.fromArray(S, h2Im, pf);
+                FloatVector y1r = x1r.mul(h1r).sub(x1i.mul(h1i)), y1i = x1r.mul(h1i).add(x1i.mul(h1r));
+                FloatVector y2r = x2r.mul(h2r).sub(x2i.mul(h2i)), y2i = x2r.mul(h2i).add(x2i.mul(h2r));
+                FloatVector yer = y1r.add(y2r), yei = y1i.sub(y2i);
+                FloatVector dr = y1r.sub(y2r), di = y1i.add(y2i);
+                FloatVector yor = dr.mul(wr).add(di.mul(wi)), yoi = di.mul(wr).sub(dr.mul(wi));
+                yer.sub(yoi).intoArray(re, pf);
+                yei.add(yor).intoArray(im, pf);
+                yer.add(yoi).rearrange(REVERSE).intoArray(re, pb);
+                yor.sub(yei).rearrange(REVERSE).intoArray(im, pb);
+            }
+        }
     }
 }

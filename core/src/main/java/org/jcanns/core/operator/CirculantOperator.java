@@ -1,8 +1,7 @@
 package org.jcanns.core.operator;
 
+import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
-import org.jtransforms.fft.FloatFFT_1D;
-import org.jtransforms.fft.FloatFFT_2D;
 
 /**
  * {@code W·r} for translation-invariant connectivity on a ring or a torus, as a circular convolution by FFT.
@@ -11,18 +10,17 @@ import org.jtransforms.fft.FloatFFT_2D;
  * {@code W[p][q] = K[((row_p − row_q) mod M)·M + (col_p − col_q) mod M]}. canns places its CANN neurons with
  * {@code linspace(z_min, z_max, num)} including both ends, so neuron num−1 sits on neuron 0 and the period is
  * M = num − 1: the input is folded onto M points, convolved, and the result copied back to the duplicate. This is
- * exact, not an approximation: W itself has that structure.
+ * exact, not an approximation: W itself has that structure. Any M works: see {@link RingConvolution} for how
+ * periods that are not powers of two are handled without Bluestein.
  */
 public final class CirculantOperator implements RecurrentOperator {
     private final int period;
     private final int length;
     private final boolean torus;
-    private final float[] kernelSpectrum;
-    private final float[] work;
-    private final FloatFFT_1D fft1;
-    private final FloatFFT_2D fft2;
+    private final RingConvolution ring;
+    private final TorusConvolution plane;
 
-    private CirculantOperator(float[] kernel, int period, int length, boolean torus) {
+    private CirculantOperator(float[] kernel, int period, int length, boolean torus, Kernels kernels) {
         if (period < 1) {
             throw new IllegalArgumentException("period must be >= 1, got " + period);
         }
@@ -37,42 +35,40 @@ public final class CirculantOperator implements RecurrentOperator {
         this.period = period;
         this.length = length;
         this.torus = torus;
-        this.fft1 = torus ? null : new FloatFFT_1D(period);
-        this.fft2 = torus ? new FloatFFT_2D(period, period) : null;
-        this.work = new float[2 * cells];
-        this.kernelSpectrum = new float[2 * cells];
-        for (int i = 0; i < cells; i++) {
-            kernelSpectrum[2 * i] = kernel[i];
-        }
-        forward(kernelSpectrum);
+        this.ring = torus ? null : new RingConvolution(kernel.clone(), kernels);
+        this.plane = torus ? new TorusConvolution(kernel.clone(), period, kernels) : null;
     }
 
     /** A ring of {@code n} neurons with kernel {@code K} of length {@code period} ({@code n} = period or period + 1). */
     public static CirculantOperator ring(float[] kernel, int n) {
-        return new CirculantOperator(kernel, kernel.length, n, false);
+        return ring(kernel, n, Kernels.active());
+    }
+
+    /** As {@link #ring(float[], int)}, running the transforms on {@code kernels}. */
+    public static CirculantOperator ring(float[] kernel, int n, Kernels kernels) {
+        return new CirculantOperator(kernel, kernel.length, n, false, kernels);
     }
 
     /**
      * A torus of {@code length}×{@code length} neurons with an M×M row-major kernel ({@code length} = M or M + 1).
      */
     public static CirculantOperator torus(float[] kernel, int period, int length) {
-        return new CirculantOperator(kernel, period, length, true);
+        return torus(kernel, period, length, Kernels.active());
     }
 
-    private void forward(float[] a) {
-        if (torus) {
-            fft2.complexForward(a);
-        } else {
-            fft1.complexForward(a);
-        }
+    /** As {@link #torus(float[], int, int)}, running the transforms on {@code kernels}. */
+    public static CirculantOperator torus(float[] kernel, int period, int length, Kernels kernels) {
+        return new CirculantOperator(kernel, period, length, true, kernels);
     }
 
-    private void inverse(float[] a) {
-        if (torus) {
-            fft2.complexInverse(a, true);
-        } else {
-            fft1.complexInverse(a, true);
-        }
+    /** The period M of the ring or of each torus axis. */
+    public int period() {
+        return period;
+    }
+
+    /** The FFT length actually used per axis (M, or a power of two >= 2M − 1). */
+    public int transformLength() {
+        return torus ? plane.paddedLength() : ring.paddedLength();
     }
 
     @Override
@@ -87,28 +83,40 @@ public final class CirculantOperator implements RecurrentOperator {
 
     @Override
     public void apply(Tensor r, Tensor out) {
-        java.util.Arrays.fill(work, 0f);
-        // Fold: every neuron adds its rate to the ring (or torus) cell it sits on.
-        int axes = torus ? length : 1;
-        for (int row = 0; row < axes; row++) {
-            for (int col = 0; col < length; col++) {
-                int cell = torus ? (row % period) * period + col % period : col % period;
-                work[2 * cell] += r.get(torus ? (long) row * length + col : col);
-            }
+        RecurrentOperator.checkSizes(this, r, out);
+        if (torus) {
+            plane.apply(r.segment(), out.segment(), length);
+        } else {
+            ring.apply(r.segment(), out.segment(), length);
         }
-        forward(work);
-        for (int k = 0; k < work.length; k += 2) {
-            float re = work[k], im = work[k + 1];
-            float kr = kernelSpectrum[k], ki = kernelSpectrum[k + 1];
-            work[k] = re * kr - im * ki;
-            work[k + 1] = re * ki + im * kr;
+    }
+
+    /** Rings: networks split between the parts in pairs (two ride in one complex transform). */
+    @Override
+    public void applyBatchPart(Tensor r, Tensor out, int part, int parts) {
+        RecurrentOperator.checkBatch(this, r, out);
+        if (torus) {
+            RecurrentOperator.super.applyBatchPart(r, out, part, parts);
+            return;
         }
-        inverse(work);
-        for (int row = 0; row < axes; row++) {
-            for (int col = 0; col < length; col++) {
-                int cell = torus ? (row % period) * period + col % period : col % period;
-                out.set(torus ? (long) row * length + col : col, work[2 * cell]);
-            }
+        int pairs = (r.dim(0) + 1) / 2;
+        int from = 2 * RecurrentOperator.partStart(pairs, part, parts);
+        int to = Math.min(r.dim(0), 2 * RecurrentOperator.partStart(pairs, part + 1, parts));
+        if (from < to) {
+            long row = (long) length * Float.BYTES;
+            ring.applyBatch(r.segment().asSlice(from * row, (to - from) * row),
+                    out.segment().asSlice(from * row, (to - from) * row), to - from, length);
+        }
+    }
+
+    /** Rings: the rows in pairs through batched transforms, vectorised across networks; tori: row by row. */
+    @Override
+    public void applyBatch(Tensor r, Tensor out) {
+        RecurrentOperator.checkBatch(this, r, out);
+        if (torus) {
+            RecurrentOperator.super.applyBatch(r, out);
+        } else {
+            ring.applyBatch(r.segment(), out.segment(), r.dim(0), length);
         }
     }
 }

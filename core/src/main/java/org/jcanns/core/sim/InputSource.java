@@ -12,8 +12,11 @@ import org.jcanns.spi.task.TaskData;
 
 /** The inputs of every simulation step: rows of named arrays with a leading time axis, repeated when exhausted. */
 public final class InputSource {
+    /** Inputs with at most this many rows keep one ready-made view per row, so a step allocates nothing. */
+    private static final int CACHED_ROWS = 1 << 16;
     private final Map<String, Tensor> arrays;
     private final int rows;
+    private StepInput[] cached;
 
     private InputSource(Map<String, Tensor> arrays, int rows) {
         this.arrays = Map.copyOf(arrays);
@@ -77,6 +80,32 @@ public final class InputSource {
     /** The inputs of 0-based {@code step}, wrapping around after {@link #rows()} steps. */
     public StepInput at(int step) {
         int row = rows == 0 ? 0 : step % rows;
+        if (rows > 0 && rows <= CACHED_ROWS) {
+            if (cached == null) {
+                StepInput[] views = new StepInput[rows];
+                for (int i = 0; i < rows; i++) {
+                    views[i] = view(i);
+                }
+                cached = views;
+            }
+            return cached[row];
+        }
+        return view(row);
+    }
+
+    /** The row's slices, made once: the model's {@code get} is then a lookup. */
+    private StepInput view(int row) {
+        if (arrays.size() == 1) {
+            var e = arrays.entrySet().iterator().next();
+            String only = e.getKey();
+            Tensor slice = e.getValue().slice(row);
+            return name -> {
+                if (!name.equals(only)) {
+                    throw new IllegalArgumentException("no input '" + name + "'; given: [" + only + "]");
+                }
+                return slice;
+            };
+        }
         return name -> {
             Tensor t = arrays.get(name);
             if (t == null) {

@@ -83,6 +83,9 @@ class NpyInteropTest {
             for (String name : ARRAYS.keySet()) {
                 assertMatches(name, Npy.load(dir.resolve(name + ".npy"), arena));
             }
+            NpyArray fortran = Npy.load(dir.resolve("f8_fortran_3x4x2.npy"), arena);
+            assertEquals(expected(new Spec(DType.FLOAT64, new int[] {3, 4, 2})), fortran,
+                    "a column-major file reads back in C order");
             for (String archive : new String[] {"stored.npz", "compressed.npz"}) {
                 Map<String, NpyArray> z = Npz.load(dir.resolve(archive), arena);
                 assertEquals(ARRAYS.keySet(), z.keySet(), archive + " keys");
@@ -126,12 +129,6 @@ class NpyInteropTest {
         IOException truncated = assertThrows(IOException.class,
                 () -> Npy.read(new ByteArrayInputStream(header), Arena.ofAuto(), "t.npy"));
         assertTrue(truncated.getMessage().contains("truncated"), truncated.getMessage());
-
-        String fortran = new String(header, java.nio.charset.StandardCharsets.ISO_8859_1).replace("'fortran_order': False", "'fortran_order': True ");
-        IOException f = assertThrows(IOException.class, () -> Npy.read(
-                new ByteArrayInputStream(fortran.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
-                Arena.ofAuto(), "f.npy"));
-        assertTrue(f.getMessage().contains("Fortran"), f.getMessage());
 
         IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> DType.parse("<c8"));
         assertTrue(c.getMessage().contains("float32"), c.getMessage());

@@ -130,6 +130,28 @@ class KernelTierEquivalenceTest {
 
     @ParameterizedTest(name = "{0} n={1}")
     @MethodSource("tiersAndLengths")
+    void gemmBtColumnsWriteOnlyTheirColumns(Kernels k, int n) {
+        for (int m : new int[] {1, 5, 30}) {
+            int rows = Math.min(n, 11);
+            Tensor a = random(m * n, 19L * m + n).reshape(m, n);
+            Tensor b = random(rows * n, 23L * n).reshape(rows, n);
+            Tensor whole = Tensor.allocate(arena, m, rows), parts = Tensor.allocate(arena, m, rows);
+            REF.gemmBt(a, b, whole);
+            parts.fill(7f);
+            int cut = rows / 3;
+            k.gemmBtColumns(a, b, parts, cut, rows);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < cut; j++) {
+                    assertEquals(7f, parts.get(i, j), 0, "columns before the range are left alone");
+                }
+            }
+            k.gemmBtColumns(a, b, parts, 0, cut);
+            Tolerance.assertClose(d(whole), parts.toArray(), 1e-5, 1e-6, "gemmBtColumns " + m + "x" + rows + "x" + n);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
     void allFiniteFindsEveryBadValue(Kernels k, int n) {
         Tensor a = random(n, 3);
         assertTrue(k.allFinite(a));
@@ -139,6 +161,83 @@ class KernelTierEquivalenceTest {
                 c.set(at, bad);
                 assertFalse(k.allFinite(c), bad + " at " + at);
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void windowGemvMatchesScalar(Kernels k, int n) {
+        for (int m : new int[] {1, 7, 8, 9, n}) {
+            Tensor e = random(m + n - 1, 11L * m + n), x = random(n, 2L * n);
+            Tensor y1 = Tensor.allocate(arena, m), y2 = Tensor.allocate(arena, m);
+            REF.windowGemv(e, x, y1);
+            k.windowGemv(e, x, y2);
+            Tolerance.assertClose(d(y1), y2.toArray(), 1e-5, 1e-6, "windowGemv " + m + "x" + n);
+            float[] yh = new float[m];
+            k.windowGemv(e.toArray(), x.toArray(), yh);
+            Tolerance.assertClose(d(y1), yh, 1e-5, 1e-6, "windowGemv on heap arrays " + m + "x" + n);
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += (double) e.get(m - 1 + j) * x.get(j);
+            }
+            assertEquals(s, y1.get(m - 1), 1e-5 * n, "row i is the window starting at i");
+        }
+    }
+
+    static Stream<Arguments> tiersAndFftShapes() {
+        List<Kernels> tiers = KernelSelection.loadable();
+        int[][] shapes = {{1, 1}, {2, 1}, {8, 1}, {16, 1}, {64, 1}, {1024, 1}, {4, 16}, {32, 16}, {16, 32}, {8, 3}};
+        return tiers.stream().flatMap(k -> java.util.Arrays.stream(shapes).map(s -> Arguments.of(k, s[0], s[1])));
+    }
+
+    @ParameterizedTest(name = "{0} n={1} width={2}")
+    @MethodSource("tiersAndFftShapes")
+    void fftIsTheDftInBitReversedOrderAndInvertsExactly(Kernels k, int n, int width) {
+        org.jcanns.core.fft.FftPlan plan = new org.jcanns.core.fft.FftPlan(n);
+        float[] re = random(n * width, 3L * n + width).toArray(), im = random(n * width, 5L * n).toArray();
+        float[] re0 = re.clone(), im0 = im.clone();
+        k.fftForward(plan, re, im, width, 0, width);
+        for (int c = 0; c < width; c++) {
+            for (int f = 0; f < n; f++) {
+                double sr = 0, si = 0;
+                for (int t = 0; t < n; t++) {
+                    double a = -2 * Math.PI * ((long) f * t % n) / n;
+                    double xr = re0[t * width + c], xi = im0[t * width + c];
+                    sr += xr * Math.cos(a) - xi * Math.sin(a);
+                    si += xr * Math.sin(a) + xi * Math.cos(a);
+                }
+                int at = plan.position(f) * width + c;
+                assertEquals(sr, re[at], 1e-5 * n, "re of frequency " + f + " column " + c);
+                assertEquals(si, im[at], 1e-5 * n, "im of frequency " + f + " column " + c);
+            }
+        }
+        k.fftInverse(plan, re, im, width, 0, width);
+        for (int i = 0; i < n * width; i++) {
+            assertEquals(re0[i], re[i] / n, 1e-5, "inverse re at " + i);
+            assertEquals(im0[i], im[i] / n, 1e-5, "inverse im at " + i);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void complexProductsMatchScalar(Kernels k, int n) {
+        float[] re = random(n * 16, n).toArray(), im = random(n * 16, n + 1).toArray();
+        float[] hr = random(n * 16, n + 2).toArray(), hi = random(n * 16, n + 3).toArray();
+        float[] re1 = re.clone(), im1 = im.clone(), re2 = re.clone(), im2 = im.clone();
+        REF.complexMultiply(re1, im1, hr, hi, 1, n * 16);
+        k.complexMultiply(re2, im2, hr, hi, 1, n * 16);
+        assertEquals(re[0], re2[0], 0, "outside the range nothing changes");
+        for (int i = 0; i < n * 16; i++) {
+            assertEquals(re1[i], re2[i], 1e-6, "re " + i);
+            assertEquals(im1[i], im2[i], 1e-6, "im " + i);
+            assertEquals(i == 0 ? re[0] : re[i] * hr[i] - im[i] * hi[i], re1[i], 1e-6);
+        }
+        float[] r1 = re.clone(), i1 = im.clone(), r2 = re.clone(), i2 = im.clone();
+        REF.complexMultiplyRows(r1, i1, hr, hi, n, 16, 0, 16);
+        k.complexMultiplyRows(r2, i2, hr, hi, n, 16, 0, 16);
+        for (int i = 0; i < n * 16; i++) {
+            assertEquals(r1[i], r2[i], 1e-6, "rows re " + i);
+            assertEquals(re[i] * hr[i / 16] - im[i] * hi[i / 16], r1[i], 1e-6, "row broadcast");
         }
     }
 

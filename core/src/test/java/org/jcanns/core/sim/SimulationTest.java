@@ -74,10 +74,39 @@ class SimulationTest {
             Tensor inp = Tensor.allocate(arena, 20, 2);
             inp.set(7, 1, Float.POSITIVE_INFINITY);
             DivergenceException e = assertThrows(DivergenceException.class,
-                    () -> Simulation.of(m, DT).inputs(InputSource.of(Map.of("inp", inp))).run());
+                    () -> Simulation.of(m, DT).inputs(InputSource.of(Map.of("inp", inp))).checkEvery(1).run());
             assertEquals(7, e.step());
+            assertEquals(6, e.lastFinite());
             assertEquals("u", e.state());
             assertTrue(e.getMessage().contains("state 'u'") && e.getMessage().contains("step 7"), e.getMessage());
+        }
+    }
+
+    @Test
+    void coarseChecksStillCatchDivergenceAndBoundTheStep() {
+        try (Arena arena = Arena.ofConfined(); DecayModel m = new DecayModel(2, 1.0, DT)) {
+            Tensor inp = Tensor.allocate(arena, 40, 2);
+            inp.set(10, 0, Float.NaN);
+            DivergenceException e = assertThrows(DivergenceException.class,
+                    () -> Simulation.of(m, DT).inputs(InputSource.of(Map.of("inp", inp))).checkEvery(4).run());
+            assertEquals(11, e.step(), "checked after steps 3, 7, 11");
+            assertEquals(7, e.lastFinite());
+            assertTrue(e.getMessage().contains("finite after step 7"), e.getMessage());
+            // The default interval still catches a divergence in the very last step.
+            Tensor last = Tensor.allocate(arena, 5, 2);
+            last.set(4, 1, Float.POSITIVE_INFINITY);
+            assertEquals(4, assertThrows(DivergenceException.class,
+                    () -> Simulation.of(m, DT).inputs(InputSource.of(Map.of("inp", last))).run()).step());
+        }
+    }
+
+    @Test
+    void cachedInputRowsAreTheSlicesOfTheArrays() {
+        try (Arena arena = Arena.ofConfined()) {
+            InputSource src = ramp(arena, 3);
+            assertEquals(2f, src.at(5).get("inp").get(1), "step 5 reads row 2");
+            assertTrue(src.at(1) == src.at(4), "one view per row, reused when inputs repeat");
+            assertThrows(IllegalArgumentException.class, () -> src.at(0).get("drive"));
         }
     }
 

@@ -7,6 +7,26 @@ public final class Tolerance {
     private Tolerance() {
     }
 
+    /** A tensor of the given shape filled with uniform values in [−1, 1) from {@code seed}. */
+    public static org.jcanns.spi.Tensor uniform(java.lang.foreign.Arena arena, long seed, int... shape) {
+        org.jcanns.spi.Tensor t = org.jcanns.spi.Tensor.allocate(arena, shape);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (long i = 0; i < t.size(); i++) {
+            t.set(i, (float) (r.nextDouble() * 2 - 1));
+        }
+        return t;
+    }
+
+    /** The elements as doubles, the form references are given in. */
+    public static double[] toDoubles(org.jcanns.spi.Tensor t) {
+        float[] f = t.toArray();
+        double[] out = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            out[i] = f[i];
+        }
+        return out;
+    }
+
     /** Largest |x|. */
     public static double maxAbs(double[] x) {
         double m = 0;

@@ -1,22 +1,15 @@
 package org.jcanns.models.cann;
 
-import java.lang.foreign.Arena;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.operator.CirculantOperator;
-import org.jcanns.core.operator.DenseOperator;
+import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
-import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.FeatureSpace;
-import org.jcanns.spi.model.InputSpec;
-import org.jcanns.spi.model.Model;
-import org.jcanns.spi.model.StepInput;
-import org.jcanns.spi.param.Param;
+import org.jcanns.core.operator.RingDenseOperator;
 import org.jcanns.spi.param.ParameterException;
+import org.jcanns.spi.Tensor;
+import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.Params;
 
 /**
@@ -27,155 +20,58 @@ import org.jcanns.spi.param.Params;
  * <p>Neurons sit at {@code linspace(z_min, z_max, num)} with both ends, as in canns: neuron num−1 duplicates
  * neuron 0 on the ring (their distance is 0).
  */
-public class Cann1D implements Model, FeatureSpace {
-    /** Parameters of CANN1D with canns' defaults (the SFA variant shares them with other defaults). */
-    static List<Param> commonParams(double a, double amplitude, double j0) {
-        return List.of(
-                Param.integer("num", 512, "number of neurons on the ring").atLeast(2),
-                Param.real("tau", 1.0, "membrane time constant").positive(),
-                Param.real("k", 8.1, "strength of the global divisive inhibition").atLeast(0),
-                Param.real("a", a, "width of the connection and stimulus profiles").positive(),
-                Param.real("A", amplitude, "stimulus amplitude"),
-                Param.real("J0", j0, "recurrent connection strength J0"),
-                Param.real("z_min", -Math.PI, "start of the feature space"),
-                Param.real("z_max", Math.PI, "end of the feature space (same point as z_min on the ring)"),
-                OperatorChoice.param());
+public class Cann1D extends Cann {
+    /** The {@code num} parameter. */
+    static Param sizeParam() {
+        return Param.integer("num", 512, "number of neurons on the ring").atLeast(2);
     }
 
-    protected final Arena arena = Arena.ofShared();
-    protected final Kernels kernels;
     protected final int num;
-    protected final float tau;
-    protected final float k;
-    protected final double a;
-    protected final double amplitude;
-    protected final double zMin;
-    protected final double zRange;
-    protected final float dt;
-    protected final Tensor x;
-    protected final Tensor u;
-    protected final Tensor r;
-    protected final Tensor inp;
-    protected final Tensor irec;
-    protected final RecurrentOperator recurrent;
 
     /** A CANN1D from validated parameters, stepped with {@code dt}, using {@code kernels}. */
     public Cann1D(Params p, double dt, Kernels kernels) {
-        this.kernels = kernels;
-        this.num = p.getInt("num");
-        this.tau = (float) p.getDouble("tau");
-        this.k = (float) p.getDouble("k");
-        this.a = p.getDouble("a");
-        this.amplitude = p.getDouble("A");
-        this.zMin = p.getDouble("z_min");
-        this.zRange = p.getDouble("z_max") - zMin;
-        if (!(zRange > 0)) {
-            throw new ParameterException("z_max", "parameter 'z_max' of " + p.spec().owner() + ": expected a number > z_min ("
-                    + zMin + "), got " + p.getDouble("z_max"));
-        }
-        this.dt = (float) dt;
+        this(p, dt, kernels, false);
+    }
+
+    /** A CANN1D, with spike-frequency adaptation when {@code adaptation} (then p holds tau_v and m). */
+    protected Cann1D(Params p, double dt, Kernels kernels, boolean adaptation) {
+        super(p, "num", 1, adaptation, dt, kernels);
+        this.num = length;
+    }
+
+    /**
+     * Column 0 of canns' W for these parameters, {@code W[i][j] = J0·exp(−½(d/a)²)/(√(2π)·a)} with d the wrapped
+     * distance x_i − x_j from the float32 positions (canns' make_conn): W[i][j] depends only on (i − j) mod
+     * (num − 1), so this is the convolution kernel of the FFT and the window of the dense product.
+     */
+    static float[] ringKernel(int num, double zMin, double zRange, double a, double j0) {
         double[] xs = Linspace.of(zMin, zMin + zRange, num, true);
-        float[] xf = new float[num];
-        for (int i = 0; i < num; i++) {
-            xf[i] = (float) xs[i];
+        float x0 = (float) xs[0];
+        float[] kernel = new float[num - 1];
+        for (int d = 0; d < num - 1; d++) {
+            double dist = Periodic.wrap((double) (float) xs[d] - x0, zRange);
+            kernel[d] = (float) profile(j0, a, dist * dist);
         }
-        this.x = Tensor.of(arena, xf);
-        this.u = Tensor.allocate(arena, num);
-        this.r = Tensor.allocate(arena, num);
-        this.inp = Tensor.allocate(arena, num);
-        this.irec = Tensor.allocate(arena, num);
-        this.recurrent = makeOperator(OperatorChoice.of(p.getString("operator")).resolve(num - 1), p.getDouble("J0"));
+        return kernel;
     }
 
-    /** W[i][j] = J0·exp(−½(d/a)²)/(√(2π)·a) with d the wrapped distance x_i − x_j (canns' make_conn). */
-    private float weight(double j0, int i, int j) {
-        double d = Periodic.wrap((double) x.get(i) - x.get(j), zRange);
-        return (float) (j0 * Math.exp(-0.5 * (d / a) * (d / a)) / (Math.sqrt(2 * Math.PI) * a));
+    @Override
+    protected RecurrentOperator makeOperator(OperatorChoice choice, double j0) {
+        OperatorChoice c = choice.resolveRing(length, length - 1);
+        if (c == OperatorChoice.SEPARABLE) {
+            throw new ParameterException("operator", "parameter 'operator' of a 1D CANN: separable is for 2D tori; "
+                    + "use dense, fft or auto");
+        }
+        return ringOperator(c, ringKernel(length, zMin, zRange, a, j0), length, kernels);
     }
 
-    private RecurrentOperator makeOperator(OperatorChoice choice, double j0) {
+    /** The operator {@code choice} (DENSE or FFT) for a ring kernel. */
+    static RecurrentOperator ringOperator(OperatorChoice choice, float[] kernel, int num, Kernels kernels) {
         if (choice == OperatorChoice.FFT) {
-            // W[i][j] depends only on (i − j) mod (num − 1); its column 0 is the convolution kernel.
-            int period = num - 1;
-            float[] kernel = new float[period];
-            for (int d = 0; d < period; d++) {
-                kernel[d] = weight(j0, d, 0);
-            }
-            return CirculantOperator.ring(kernel, num);
+            return CirculantOperator.ring(kernel, num, kernels);
         }
-        Tensor w = Tensor.allocate(arena, num, num);
-        for (int i = 0; i < num; i++) {
-            for (int j = 0; j < num; j++) {
-                w.set(i, j, weight(j0, i, j));
-            }
-        }
-        return new DenseOperator(w, kernels);
-    }
-
-    @Override
-    public int[] shape() {
-        return new int[] {num};
-    }
-
-    @Override
-    public List<String> stateNames() {
-        return List.of("u", "r", "inp");
-    }
-
-    @Override
-    public Tensor state(String name) {
-        Tensor t = states().get(name);
-        if (t == null) {
-            throw new IllegalArgumentException("no state '" + name + "'; states: " + stateNames());
-        }
-        return t;
-    }
-
-    /** The state arrays by name. */
-    protected Map<String, Tensor> states() {
-        return Map.of("u", u, "r", r, "inp", inp);
-    }
-
-    @Override
-    public List<InputSpec> inputs() {
-        return List.of(new InputSpec("inp", shape(), "external input current per neuron"));
-    }
-
-    @Override
-    public void reset() {
-        u.fill(0);
-        r.fill(0);
-        inp.fill(0);
-    }
-
-    @Override
-    public void step(StepInput input) {
-        inp.copyFrom(input.get("inp"));
-        computeRate();
-        recurrent.apply(r, irec);
-        kernels.axpy(1f, inp, irec);
-        kernels.leak(u, irec, 1f, dt / tau);
-    }
-
-    /** r ← u²/(1 + k·Σu²), from the current (old) u. */
-    protected final void computeRate() {
-        float sumSq = kernels.sumOfSquares(u);
-        kernels.squareScaled(u, 1f / (1f + k * sumSq), r);
-    }
-
-    @Override
-    public Optional<FeatureSpace> featureSpace() {
-        return Optional.of(this);
-    }
-
-    @Override
-    public String operator() {
-        return recurrent.name();
-    }
-
-    /** The recurrent operator (dense or FFT). */
-    public RecurrentOperator recurrentOperator() {
-        return recurrent;
+        // canns' dense W @ r, product for product, without storing the num² matrix.
+        return new RingDenseOperator(kernel, num, kernels);
     }
 
     @Override
@@ -184,33 +80,11 @@ public class Cann1D implements Model, FeatureSpace {
     }
 
     @Override
-    public Tensor x() {
-        return x;
-    }
-
-    @Override
-    public double rho() {
-        return num / zRange;
-    }
-
-    @Override
-    public double amplitude() {
-        return amplitude;
-    }
-
-    @Override
     public void stimulusAt(double[] position, Tensor out) {
-        if (position.length != 1) {
-            throw new IllegalArgumentException("a 1D CANN takes 1 coordinate, got " + position.length);
-        }
-        for (int i = 0; i < num; i++) {
+        requireCoordinates(position);
+        for (int i = 0; i < length; i++) {
             double d = Periodic.wrap(x.get(i) - position[0], zRange);
-            out.set(i, (float) (amplitude * Math.exp(-0.25 * (d / a) * (d / a))));
+            out.set(i, stimulus(d * d));
         }
-    }
-
-    @Override
-    public void close() {
-        arena.close();
     }
 }

@@ -1,0 +1,65 @@
+package org.jcanns.core.operator;
+
+import java.util.List;
+import org.jcanns.spi.param.Param;
+
+/**
+ * How a model computes its recurrent input: a dense matrix, an exact FFT convolution, or whichever is cheaper.
+ * Shared by every model with translation-invariant connectivity (the CANNs, the navigation networks).
+ */
+public enum OperatorChoice {
+    AUTO, DENSE, FFT, SEPARABLE;
+
+    /** The {@code operator} parameter shared by the models. */
+    public static Param param() {
+        return Param.choice("operator", "auto", List.of("auto", "dense", "fft"),
+                "recurrent input W·r: dense matrix, exact FFT convolution, or auto (the faster one)");
+    }
+
+    /** The {@code operator} parameter of models on a torus with a factorising kernel (CANN2D): adds separable. */
+    public static Param torusParam() {
+        return Param.choice("operator", "auto", List.of("auto", "dense", "fft", "separable"),
+                "recurrent input W·r: dense matrix, exact 2D FFT convolution, two (L−1)² matrix products "
+                        + "(separable), or auto (the cheapest by measured cost)");
+    }
+
+    /** The choice named {@code value} ({@code auto}, {@code dense}, {@code fft}, {@code separable}; any case). */
+    public static OperatorChoice of(String value) {
+        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The concrete choice for a ring or torus of {@code neurons} neurons. */
+    public OperatorChoice resolve(int neurons) {
+        if (this != AUTO) {
+            return this;
+        }
+        // FFT convolution costs O(n log n) against the dense O(n²) product; below ~64 neurons the dense product
+        // fits in cache and wins.
+        return neurons >= 64 ? FFT : DENSE;
+    }
+
+    /** The concrete choice for a ring of {@code n} neurons and period M: auto takes the cheaper by measured cost. */
+    public OperatorChoice resolveRing(int n, int period) {
+        if (this != AUTO) {
+            return this;
+        }
+        return OperatorCosts.ringPrefersFft(n, period) ? FFT : DENSE;
+    }
+
+    /**
+     * The concrete choice for an M×M torus whose kernel factorises: auto takes the cheapest of the dense matrix (only
+     * while it is small), the separable product and the 2D FFT, by measured cost.
+     */
+    public OperatorChoice resolveSeparableTorus(int period) {
+        if (this != AUTO) {
+            return this;
+        }
+        double dense = OperatorCosts.torusDense(period);
+        double separable = OperatorCosts.torusSeparable(period);
+        double fft = OperatorCosts.torusFft(period);
+        if (dense <= separable && dense <= fft) {
+            return DENSE;
+        }
+        return separable <= fft ? SEPARABLE : FFT;
+    }
+}

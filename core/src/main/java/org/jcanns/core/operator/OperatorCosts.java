@@ -1,0 +1,77 @@
+package org.jcanns.core.operator;
+
+/**
+ * Which way of computing {@code W·r} is cheapest for a translation-invariant CANN of a given size, from a cost
+ * model whose constants were measured with the JMH benchmarks (benchmarks/results/, see benchmarks/README.md).
+ *
+ * <p>A table rather than a timing at start-up: the choice must not depend on how busy the machine happens to be,
+ * because the dense product and the FFT round differently, and the same parameters and seed must give the same
+ * run. The costs are per call, in nanoseconds, on one core; only their ratios matter.
+ */
+public final class OperatorCosts {
+    // Fitted to benchmarks/results/20261129T052301Z-peer-vm.md and the JMH run after the heap window (AVX2,
+    // 8 lanes): ring dense 512 → 12 µs, 2048 → 206 µs; ring fft 256/512/2048 → 2.8/5.3/21 µs; torus fft
+    // 32/64/128 → 35/173/615 µs; separable → 9/33/174 µs. A wider machine scales all of them alike.
+    /** Multiply-adds per nanosecond of the windowed dense product (reads from L1, compute-bound). */
+    static final double DENSE_FMA_PER_NS = 20;
+    /** Nanoseconds per P·log2(P) of a real ring convolution of padded length P (forward, product, inverse). */
+    static final double RING_FFT_NS = 0.45;
+    /** Fixed nanoseconds per FFT call (packing, the pair pass, copies). */
+    static final double RING_FFT_FIXED_NS = 150;
+    /** Nanoseconds per P²·log2(P) of a torus convolution of padded size P×P. */
+    static final double TORUS_FFT_NS = 1.3;
+    /** Multiply-adds per nanosecond of the separable products (GEMM-bound). */
+    static final double SEPARABLE_FMA_PER_NS = 23;
+    /** Fixed nanoseconds of a separable call (fold, unfold, two GEMM calls). */
+    static final double SEPARABLE_FIXED_NS = 2000;
+
+    private OperatorCosts() {
+    }
+
+    /** Estimated cost of the windowed dense product on a ring of n neurons. */
+    public static double ringDense(int n) {
+        return (double) n * n / DENSE_FMA_PER_NS;
+    }
+
+    /** Estimated cost of the FFT convolution on a ring of period M. */
+    public static double ringFft(int period) {
+        int p = RingConvolution.paddedLength(period);
+        return RING_FFT_FIXED_NS + RING_FFT_NS * p * log2(p);
+    }
+
+    /** Estimated cost of the FFT convolution on an M×M torus. */
+    public static double torusFft(int period) {
+        int p = RingConvolution.paddedLength(period);
+        return TORUS_FFT_NS * (double) p * p * log2(p);
+    }
+
+    /** Estimated cost of the separable product on an M×M torus: two M×M×M matrix products. */
+    public static double torusSeparable(int period) {
+        return SEPARABLE_FIXED_NS + 2.0 * period * period * period / SEPARABLE_FMA_PER_NS;
+    }
+
+    /** True when the separable product beats the 2D FFT on an M×M torus (it does at every size measured). */
+    public static boolean torusPrefersSeparable(int period) {
+        return torusSeparable(period) < torusFft(period);
+    }
+
+    /** Multiply-adds per nanosecond of a stored-matrix gemv small enough to stay in cache. */
+    static final double STORED_FMA_PER_NS = 8;
+    /** The largest torus (cells) whose dense M²×M² matrix is considered at all (4 MiB). */
+    static final int DENSE_TORUS_MAX_CELLS = 1024;
+
+    /** Estimated cost of the stored dense product on an M×M torus, or infinity when W would be too big. */
+    public static double torusDense(int period) {
+        double cells = (double) period * period;
+        return cells > DENSE_TORUS_MAX_CELLS ? Double.POSITIVE_INFINITY : cells * cells / STORED_FMA_PER_NS;
+    }
+
+    /** True when the FFT beats the windowed dense product on a ring of n neurons with period M. */
+    public static boolean ringPrefersFft(int n, int period) {
+        return ringFft(period) < ringDense(n);
+    }
+
+    private static double log2(int p) {
+        return Math.max(1, Integer.numberOfTrailingZeros(p));
+    }
+}

@@ -1,0 +1,122 @@
+package org.jcanns.core.sim;
+
+import java.util.List;
+import java.util.Objects;
+import org.jcanns.core.kernel.Kernels;
+import org.jcanns.spi.ProgressListener;
+
+/**
+ * The options a step loop shares, single model or batch: steps, recorded states, keeping every k-th step, the
+ * finiteness-check interval, progress and kernels; validated as they are set.
+ *
+ * @param <T> the concrete loop, returned by the setters
+ */
+abstract class StepLoop<T extends StepLoop<T>> {
+    /**
+     * States are checked for NaN and infinity after every 8th step (and after the last): NaN never heals in these
+     * dynamics, so this finds every divergence, within 8 steps, at an eighth of the cost of checking every step.
+     */
+    public static final int DEFAULT_CHECK_EVERY = 8;
+
+    final double dt;
+    int steps = -1;
+    List<String> record = List.of();
+    int every = 1;
+    int checkEvery = DEFAULT_CHECK_EVERY;
+    ProgressListener progress = ProgressListener.NONE;
+    Kernels kernels = Kernels.active();
+
+    StepLoop(double dt) {
+        if (!(dt > 0) || Double.isInfinite(dt)) {
+            throw new IllegalArgumentException("dt must be a finite number > 0, got " + dt);
+        }
+        this.dt = dt;
+    }
+
+    abstract T self();
+
+    /** Fails unless {@code name} is a state of the model. */
+    abstract void checkState(String name);
+
+    /** Rows of the inputs (0 when there are none): the default number of steps. */
+    abstract int inputRows();
+
+    /** Number of steps to run (default: one pass over the inputs). */
+    public T steps(int n) {
+        this.steps = atLeastOne("steps", n);
+        return self();
+    }
+
+    /** The states to keep, by name (default: none). */
+    public T record(List<String> states) {
+        for (String s : states) {
+            checkState(s);
+        }
+        this.record = List.copyOf(states);
+        return self();
+    }
+
+    /** Keep the recorded states after every k-th step only (steps k−1, 2k−1, ...); default 1. */
+    public T every(int k) {
+        this.every = atLeastOne("every", k);
+        return self();
+    }
+
+    /**
+     * Check every state for NaN and infinity after every k-th step (default {@value #DEFAULT_CHECK_EVERY}); 1 names
+     * the exact step a state diverged.
+     */
+    public T checkEvery(int k) {
+        this.checkEvery = atLeastOne("checkEvery", k);
+        return self();
+    }
+
+    /** Receives (steps done, total steps) during the run. */
+    public T progress(ProgressListener listener) {
+        this.progress = Objects.requireNonNull(listener, "progress");
+        return self();
+    }
+
+    /** The kernels used for the finiteness check (default: the active tier). */
+    public T kernels(Kernels k) {
+        this.kernels = Objects.requireNonNull(k, "kernels");
+        return self();
+    }
+
+    /** Number of steps this loop will run. */
+    public int plannedSteps() {
+        if (steps > 0) {
+            return steps;
+        }
+        if (inputRows() == 0) {
+            throw new IllegalArgumentException("steps must be given when there are no input arrays");
+        }
+        return inputRows();
+    }
+
+    /** Number of states kept per recorded state: one per k steps. */
+    public int recordedSteps() {
+        return plannedSteps() / every;
+    }
+
+    /** The number of kept steps, failing when states are recorded but none would be kept. */
+    int keptSteps(int total) {
+        int kept = total / every;
+        if (!record.isEmpty() && kept == 0) {
+            throw new IllegalArgumentException("every (" + every + ") must not exceed the number of steps (" + total + ")");
+        }
+        return kept;
+    }
+
+    /** True when states are checked after 0-based {@code step} of {@code total}. */
+    boolean checksAfter(int step, int total) {
+        return (step + 1) % checkEvery == 0 || step + 1 == total;
+    }
+
+    private static int atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,64 @@
+package org.jcanns.nativeblas;
+
+import java.lang.foreign.MemorySegment;
+import org.jcanns.core.kernel.PanamaKernels;
+
+/**
+ * The Vector API kernels with the matrix products handed to OpenBLAS: {@code gemv} (sgemv) and {@code gemmBt}
+ * (sgemm from {@value #SGEMM_MIN_ROWS} rows, sgemv per row below: the batched and separable products). Level-1 operations stay on the Vector API: at the lengths the
+ * models use, a downcall costs more than the loop (see benchmarks/README.md).
+ */
+public class OpenBlasKernels extends PanamaKernels {
+    private final OpenBlas blas;
+
+    /** Kernels calling {@code blas}. */
+    public OpenBlasKernels(OpenBlas blas) {
+        this.blas = blas;
+    }
+
+    @Override
+    public String name() {
+        return "openblas";
+    }
+
+    @Override
+    public String description() {
+        return "OpenBLAS (" + blas.corename() + " kernels, " + blas.getNumThreads() + " thread(s), " + blas.origin()
+                + ": " + blas.library() + ") + " + super.description();
+    }
+
+    /** The library these kernels call. */
+    public OpenBlas blas() {
+        return blas;
+    }
+
+    @Override
+    protected void gemv(MemorySegment a, int m, int n, MemorySegment x, MemorySegment y) {
+        blas.sgemv(m, n, a, n, x, y);
+    }
+
+    /**
+     * Below this many rows of A, sgemm spends more time packing B (all of it, every call) than multiplying: the
+     * rows go through sgemv instead (GemmBenchmark: one 512-row B, 1 row: sgemm ~200 µs, sgemv ~20 µs).
+     */
+    static final int SGEMM_MIN_ROWS = 24;
+
+    @Override
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k) {
+        gemmBt(a, b, c, m, n, k, n);
+    }
+
+    @Override
+    protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k, int ldc) {
+        if (m >= SGEMM_MIN_ROWS) {
+            blas.sgemm(false, true, m, n, k, 1f, a, k, b, k, 0f, c, ldc);
+            return;
+        }
+        long rowA = (long) k * Float.BYTES;
+        for (int i = 0; i < m; i++) {
+            // Row i of C is B·(row i of A).
+            blas.sgemv(n, k, b, k, a.asSlice(i * rowA, rowA), c.asSlice((long) i * ldc * Float.BYTES,
+                    (long) n * Float.BYTES));
+        }
+    }
+}

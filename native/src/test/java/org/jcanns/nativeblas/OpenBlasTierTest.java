@@ -1,0 +1,88 @@
+package org.jcanns.nativeblas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.Arena;
+import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.kernel.ScalarKernels;
+import org.jcanns.core.testing.Tolerance;
+import org.jcanns.spi.Tensor;
+import org.junit.jupiter.api.Test;
+
+/** The openblas tier loads one library, wins the selection, and agrees with the scalar reference. */
+class OpenBlasTierTest {
+    private static final Kernels REF = new ScalarKernels();
+
+    private static Tensor random(Arena arena, long seed, int... shape) {
+        return Tolerance.uniform(arena, seed, shape);
+    }
+
+    private static double[] d(Tensor t) {
+        return Tolerance.toDoubles(t);
+    }
+
+    @Test
+    void isTheHighestPriorityTierAndLoadsOneLibrary() {
+        assertEquals("openblas", KernelSelection.tierNames().get(0));
+        Kernels k = KernelSelection.tier("openblas");
+        assertEquals("openblas", k.name());
+        OpenBlas blas = OpenBlas.load();
+        assertEquals(1, OpenBlas.mappedCopies().size(), "one OpenBLAS mapped: " + OpenBlas.mappedCopies());
+        assertTrue(OpenBlas.mappedCopies().get(0).equals(blas.library().toString()),
+                OpenBlas.mappedCopies() + " vs " + blas.library());
+        assertEquals(1, blas.getNumThreads(), "jcanns splits batches itself: one OpenBLAS thread by default");
+        assertFalse(blas.corename().isBlank());
+        assertTrue(k.description().contains(blas.corename()), k.description());
+    }
+
+    @Test
+    void matrixProductsAgreeWithScalar() {
+        Kernels k = KernelSelection.tier("openblas");
+        try (Arena arena = Arena.ofConfined()) {
+            for (int[] s : new int[][] {{1, 1}, {3, 17}, {64, 64}, {5, 1021}, {130, 7}}) {
+                int m = s[0], n = s[1];
+                Tensor a = random(arena, m * 31L + n, m, n), x = random(arena, n, n);
+                Tensor y1 = Tensor.allocate(arena, m), y2 = Tensor.allocate(arena, m);
+                REF.gemv(a, x, y1);
+                k.gemv(a, x, y2);
+                Tolerance.assertClose(d(y1), y2.toArray(), 1e-5, 1e-6, "gemv " + m + "x" + n);
+                Tensor b = random(arena, 7L * n, 9, n);
+                Tensor c1 = Tensor.allocate(arena, m, 9), c2 = Tensor.allocate(arena, m, 9);
+                REF.gemmBt(a, b, c1);
+                k.gemmBt(a, b, c2);
+                Tolerance.assertClose(d(c1), c2.toArray(), 1e-5, 1e-6, "gemmBt " + m + "x9x" + n);
+                // Both sides of the sgemm/sgemv switch.
+                for (int rows : new int[] {OpenBlasKernels.SGEMM_MIN_ROWS - 1, OpenBlasKernels.SGEMM_MIN_ROWS}) {
+                    Tensor ar = random(arena, rows * 13L + n, rows, n);
+                    Tensor d1 = Tensor.allocate(arena, rows, 9), d2 = Tensor.allocate(arena, rows, 9);
+                    REF.gemmBt(ar, b, d1);
+                    k.gemmBt(ar, b, d2);
+                    Tolerance.assertClose(d(d1), d2.toArray(), 1e-5, 1e-6, "gemmBt " + rows + " rows");
+                    // Split by columns (strided C): sgemm with ldc, or sgemv into strided rows.
+                    Tensor d3 = Tensor.allocate(arena, rows, 9);
+                    k.gemmBtColumns(ar, b, d3, 4, 9);
+                    k.gemmBtColumns(ar, b, d3, 0, 4);
+                    Tolerance.assertClose(d(d1), d3.toArray(), 1e-5, 1e-6, "gemmBtColumns " + rows + " rows");
+                }
+            }
+        }
+    }
+
+    @Test
+    void levelOneCallsAgreeWithScalar() {
+        OpenBlas blas = OpenBlas.load();
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor x = random(arena, 1, 1000), y = random(arena, 2, 1000);
+            assertEquals(REF.dot(x, y), blas.sdot(1000, x.segment(), y.segment()), 1e-3);
+            Tensor y1 = Tensor.allocate(arena, 1000), y2 = Tensor.allocate(arena, 1000);
+            y1.copyFrom(y);
+            y2.copyFrom(y);
+            REF.axpy(0.5f, x, y1);
+            blas.saxpy(1000, 0.5f, x.segment(), y2.segment());
+            Tolerance.assertClose(d(y1), y2.toArray(), 1e-6, 1e-7, "saxpy");
+        }
+    }
+}

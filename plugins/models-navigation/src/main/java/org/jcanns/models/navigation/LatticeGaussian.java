@@ -1,0 +1,253 @@
+package org.jcanns.models.navigation;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jcanns.core.geometry.Periodic;
+import org.jcanns.core.kernel.Kernels;
+import org.jcanns.spi.Tensor;
+
+/**
+ * Sums of Gaussian bumps on the n×n phase lattice of canns' grid-cell models: at neuron p = i·n + j, at phase
+ * v = (x[j], x[i]) with {@code x = linspace(−π, π, n, endpoint=False)},
+ * {@code Σ_k w_k·exp(−q(wrap(c_k − v))/(2σ²))} for centres c_k, where {@code wrap} is canns' single wrap of each
+ * component into [−π, π] and q a {@link LatticeMetric} (the twisted-torus or hexagonal one).
+ *
+ * <p>Computed exactly with O(n) exponentials per centre instead of n²: relative to a lattice point P near the
+ * centres, {@code wrap(c − v) = δ' + e} with e = P − v on the lattice and δ' = c − P shifted by whole periods;
+ * the shift is constant on at most four rectangular blocks of neurons, and in each block
+ * {@code q(e + δ') = q(e) + q(δ') + λ0·e0 + λ1·e1} is the fixed table q(e) plus terms in e0 (the column) and e1
+ * (the row) alone, so every bump is the table times a product of a row factor and a column factor. The factors
+ * are geometric progressions in the lattice offset, kept in double precision (large factors against small table
+ * entries lose nothing). The sum is taken in the frame of lattice offsets from P, where each block is a
+ * contiguous rectangle, in row blocks that stay in the L1 cache, then mapped back to neuron order.
+ */
+public final class LatticeGaussian {
+    private static final int ROW_BLOCK = 8;
+
+    private final int n;
+    private final int half;
+    private final double h;
+    private final LatticeMetric metric;
+    private final double s;
+    private final RowUpdate rowUpdate;
+    /** exp(−s·q(e)) at offset e = h·(m − n/2), row-major in (m1, m0). */
+    private final double[] table;
+    /** The sum, in the offset frame. */
+    private final double[] acc;
+    private final float[] out;
+    private final List<Centre> centres = new ArrayList<>();
+    private int count;
+    private int refRow;
+    private int refCol;
+    private double refX;
+    private double refY;
+
+    /**
+     * One centre's row and column factors per wrap block (b0, b1) in the offset frame, and the ranges of offsets
+     * each wrap applies to: columns (rows) with offset index below {@code low} add 2π, from {@code high} on they
+     * subtract 2π.
+     */
+    private static final class Centre {
+        final double[][][] row = new double[3][3][];
+        final double[][][] col = new double[3][3][];
+        int colLow;
+        int colHigh;
+        int rowLow;
+        int rowHigh;
+
+        Centre(int n) {
+            for (int b0 = 0; b0 < 3; b0++) {
+                for (int b1 = 0; b1 < 3; b1++) {
+                    row[b0][b1] = new double[n];
+                    col[b0][b1] = new double[n];
+                }
+            }
+        }
+    }
+
+    /** Bumps on an n×n lattice with {@code metric} and width σ, summed with the active kernel tier. */
+    public LatticeGaussian(int n, LatticeMetric metric, double sigma) {
+        this(n, metric, sigma, Kernels.active());
+    }
+
+    /** Bumps on an n×n lattice with {@code metric} and width σ, summed with the tier of {@code kernels}. */
+    public LatticeGaussian(int n, LatticeMetric metric, double sigma, Kernels kernels) {
+        if (n < 1) {
+            throw new IllegalArgumentException("lattice side must be >= 1, got " + n);
+        }
+        this.n = n;
+        this.half = n / 2;
+        this.h = 2 * Math.PI / n;
+        this.metric = metric;
+        this.s = 1 / (2 * sigma * sigma);
+        this.rowUpdate = RowUpdate.forTier(kernels);
+        this.table = new double[n * n];
+        for (int m1 = 0; m1 < n; m1++) {
+            for (int m0 = 0; m0 < n; m0++) {
+                table[m1 * n + m0] = Math.exp(-s * metric.q(h * (m0 - half), h * (m1 - half)));
+            }
+        }
+        this.acc = new double[n * n];
+        this.out = new float[n * n];
+        reset(0, 0);
+    }
+
+    /** Clears the sum and takes the lattice point nearest to (p0, p1) as reference: put it near the centres. */
+    public void reset(double p0, double p1) {
+        count = 0;
+        refCol = Math.floorMod((int) Math.round((p0 + Math.PI) / h), n);
+        refRow = Math.floorMod((int) Math.round((p1 + Math.PI) / h), n);
+        refX = -Math.PI + refCol * h;
+        refY = -Math.PI + refRow * h;
+    }
+
+    /** Adds the bump {@code weight·exp(−q(wrap(c − v))/(2σ²))} centred at phase (c0, c1). */
+    public void add(double c0, double c1, double weight) {
+        if (weight == 0) {
+            return;
+        }
+        if (count == centres.size()) {
+            centres.add(new Centre(n));
+        }
+        Centre c = centres.get(count++);
+        double d0 = Periodic.wrap(c0 - refX, 2 * Math.PI);
+        double d1 = Periodic.wrap(c1 - refY, 2 * Math.PI);
+        c.colLow = firstAbove(d0, -Math.PI, true);
+        c.colHigh = firstAbove(d0, Math.PI, false);
+        c.rowLow = firstAbove(d1, -Math.PI, true);
+        c.rowHigh = firstAbove(d1, Math.PI, false);
+        for (int b0 = 0; b0 < 3; b0++) {
+            if (empty(b0, c.colLow, c.colHigh)) {
+                continue;
+            }
+            for (int b1 = 0; b1 < 3; b1++) {
+                if (empty(b1, c.rowLow, c.rowHigh)) {
+                    continue;
+                }
+                // The block of neurons whose wrap adds (1 − b0, 1 − b1) periods: d = e + δ' with δ' below.
+                double e0 = d0 - 2 * Math.PI * (b0 - 1);
+                double e1 = d1 - 2 * Math.PI * (b1 - 1);
+                double lambda0 = 2 * metric.alpha() * e0 + metric.beta() * e1;
+                double lambda1 = 2 * metric.gamma() * e1 + metric.beta() * e0;
+                powers(-s * lambda0 * h, 1, c.col[b0][b1]);
+                powers(-s * lambda1 * h, weight * Math.exp(-s * metric.q(e0, e1)), c.row[b0][b1]);
+            }
+        }
+    }
+
+    /**
+     * The first offset index m whose δ + h·(m − n/2) is {@code >= bound} (inclusive) or {@code > bound}: where
+     * canns' single wrap of δ + e into [−π, π] stops adding 2π (bound −π) or starts subtracting it (bound π).
+     */
+    private int firstAbove(double delta, double bound, boolean inclusive) {
+        // Start from the closed form, then settle the rounding at the boundary with the exact test.
+        int m = Math.clamp((long) Math.ceil(half + (bound - delta) / h), 0, n);
+        while (m > 0 && passes(delta, m - 1, bound, inclusive)) {
+            m--;
+        }
+        while (m < n && !passes(delta, m, bound, inclusive)) {
+            m++;
+        }
+        return m;
+    }
+
+    private boolean passes(double delta, int m, double bound, boolean inclusive) {
+        double d = delta + h * (m - half);
+        return inclusive ? d >= bound : d > bound;
+    }
+
+    /** Whether wrap branch b (0: below low, 1: between, 2: from high on) covers no offsets. */
+    private boolean empty(int b, int low, int high) {
+        return b == 0 ? low == 0 : b == 1 ? high <= low : high >= n;
+    }
+
+    /** out[m] = scale·exp(rate·(m − n/2)) by repeated multiplication, four interleaved chains. */
+    private void powers(double rate, double scale, double[] out) {
+        double step = Math.exp(rate);
+        double step4 = Math.exp(4 * rate);
+        double v0 = scale * Math.exp(-rate * half), v1 = v0 * step, v2 = v1 * step, v3 = v2 * step;
+        int m = 0;
+        for (; m + 4 <= n; m += 4) {
+            out[m] = v0;
+            out[m + 1] = v1;
+            out[m + 2] = v2;
+            out[m + 3] = v3;
+            v0 *= step4;
+            v1 *= step4;
+            v2 *= step4;
+            v3 *= step4;
+        }
+        for (; m < n; m++) {
+            out[m] = v0;
+            v0 *= step;
+        }
+    }
+
+    /** Writes {@code scale} times the sum into {@code target} (n×n neurons, row-major), as float32. */
+    public void writeTo(Tensor target, double scale) {
+        if (target.size() != (long) n * n) {
+            throw new IllegalArgumentException("need " + n * n + " neurons, got " + target.size());
+        }
+        Arrays.fill(acc, 0);
+        for (int m1From = 0; m1From < n; m1From += ROW_BLOCK) {
+            int m1To = Math.min(n, m1From + ROW_BLOCK);
+            for (int t = 0; t < count; t++) {
+                Centre c = centres.get(t);
+                int m1 = m1From;
+                while (m1 < m1To) {
+                    int b1 = branch(m1, c.rowLow, c.rowHigh);
+                    if (m1 + 4 <= m1To && branch(m1 + 3, c.rowLow, c.rowHigh) == b1) {
+                        // Four rows of one wrap block: one load of each column factor feeds four rows.
+                        accumulate4(c, 0, b1, m1, 0, c.colLow);
+                        accumulate4(c, 1, b1, m1, c.colLow, c.colHigh);
+                        accumulate4(c, 2, b1, m1, c.colHigh, n);
+                        m1 += 4;
+                    } else {
+                        accumulate(c, 0, b1, m1, 0, c.colLow);
+                        accumulate(c, 1, b1, m1, c.colLow, c.colHigh);
+                        accumulate(c, 2, b1, m1, c.colHigh, n);
+                        m1++;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < acc.length; k++) {
+            acc[k] *= scale * table[k];
+        }
+        // Neuron (i, j) sits at offset indices m1 = (refRow − i + n/2) mod n, m0 = (refCol − j + n/2) mod n: along
+        // a row, m0 runs down from m0(0) to 0, then down from n − 1.
+        int first = Math.floorMod(refCol + half, n);
+        for (int i = 0; i < n; i++) {
+            int row = Math.floorMod(refRow - i + half, n) * n;
+            int o = i * n;
+            for (int j = 0; j <= first; j++) {
+                out[o + j] = (float) acc[row + first - j];
+            }
+            for (int j = first + 1; j < n; j++) {
+                out[o + j] = (float) acc[row + n + first - j];
+            }
+        }
+        MemorySegment.copy(out, 0, target.segment(), ValueLayout.JAVA_FLOAT, 0, out.length);
+    }
+
+    private static int branch(int m, int low, int high) {
+        return m < low ? 0 : m < high ? 1 : 2;
+    }
+
+    private void accumulate(Centre c, int b0, int b1, int m1, int from, int to) {
+        if (to > from) {
+            rowUpdate.axpy(c.row[b0][b1][m1], c.col[b0][b1], from, acc, m1 * n + from, to - from);
+        }
+    }
+
+    private void accumulate4(Centre c, int b0, int b1, int m1, int from, int to) {
+        if (to > from) {
+            double[] r = c.row[b0][b1];
+            rowUpdate.axpy4(r[m1], r[m1 + 1], r[m1 + 2], r[m1 + 3], c.col[b0][b1], from, acc, m1 * n + from, n,
+                    to - from);
+        }
+    }
+}
