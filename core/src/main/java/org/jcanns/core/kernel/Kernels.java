@@ -297,9 +297,9 @@ public abstract class Kernels {
                 }
                 c.setAtIndex(ValueLayout.JAVA_FLOAT, (long) i * n + j, s);
             }
+        }
     }
 
-    /**
     /**
      * Kernel of {@link #gemmBtColumns}: C (m × n, row stride {@code ldc} >= n floats) ← A·Bᵀ. The default does one
      * gemv per row of C.
