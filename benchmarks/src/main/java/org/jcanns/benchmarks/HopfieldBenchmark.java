@@ -12,11 +12,8 @@ import org.jcanns.spi.Tensor;
 import org.jcanns.spi.train.Recall;
 import org.jcanns.trainers.HebbianTrainer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -31,14 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * each weight form, recall with jcanns' defaults (early stop), and the memory-bandwidth yardstick: one pass over
  * the 1 GiB float32 W.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-    "--sun-misc-unsafe-memory-access=allow"})
 @State(Scope.Benchmark)
-public class HopfieldBenchmark {
+public class HopfieldBenchmark extends JcannsBenchmark {
     @Param({"16384"})
     public int n;
 
