@@ -49,6 +49,11 @@ public final class Connectivity implements AutoCloseable {
                         : new DenseOperator(denseTorus(kernel, n), kernels));
     }
 
+    /** The operator choice these operators follow (models with their own dense products resolve it themselves). */
+    public OperatorChoice choice() {
+        return choice;
+    }
+
     /** Whether {@code torus(kernel, n)} would be dense: the choice resolved for n² neurons. */
     public boolean denseFor(int neurons) {
         return choice.resolve(neurons) == OperatorChoice.DENSE;

@@ -66,59 +66,44 @@ public final class BandCell extends VelocityDriven {
                     GaussRecUnits.Config.from(p, "gauss_", size, zMin, zMax), p.getDouble("nonrec_tau"));
         }
 
+        /** The configuration with angle 0 and spacing 1: what band cells of one batch share. */
+        Config ignoringDirection() {
+            return new Config(0, 1, size, zMin, zMax, noise, wL2S, wS2L, gain, gauss, nonrecTau);
+        }
+
         /** The same configuration at another angle. */
         Config rotated(double by) {
             return new Config(angle + by, spacing, size, zMin, zMax, noise, wL2S, wS2L, gain, gauss, nonrecTau);
         }
     }
 
-    private final Config config;
-    private final double dt;
     private final double[] projK;
-    private final double[] x;
-    private final GaussRecUnits band;
-    private final NonRecUnits left;
-    private final NonRecUnits right;
-    private final RecurrentOperator leftToBand;
-    private final RecurrentOperator rightToBand;
-    private final CircularMean decoder;
-    private final Tensor center;
-    private final Tensor centerIdeal;
-    private final Tensor shifterInput;
-    private final Tensor bandInput;
-    private final Tensor fromRight;
+    private final BandCellBatch batch;
 
     /** A band cell stepped with {@code dt}; operators from {@code connectivity}, noise from {@code random}. */
     public BandCell(Config config, double dt, Kernels kernels, Connectivity connectivity, RandomGenerator random) {
         super(kernels, config.size());
-        this.config = config;
-        this.dt = dt;
-        double k = 2 * Math.PI / config.spacing();
-        this.projK = new double[] {Math.cos(config.angle() - Math.PI / 2) * k, Math.sin(config.angle() - Math.PI / 2) * k};
-        int n = config.size();
-        this.band = own(new GaussRecUnits(config.gauss(), dt, kernels, connectivity));
-        this.left = own(new NonRecUnits(n, config.nonrecTau(), config.noise(), dt, kernels, random));
-        this.right = own(new NonRecUnits(n, config.nonrecTau(), config.noise(), dt, kernels, random));
-        this.x = band.x();
-        this.leftToBand = connectivity.ring(shiftedKernel(PHASE_SHIFT));
-        this.rightToBand = connectivity.ring(shiftedKernel(-PHASE_SHIFT));
-        this.decoder = new CircularMean(x);
-        expose("r", band.r());
-        expose("u", band.state("u"));
-        expose("left_r", left.r());
-        expose("right_r", right.r());
-        this.center = newState("center", 1);
-        this.centerIdeal = newState("center_ideal", 1);
-        this.shifterInput = Tensor.allocate(arena, n);
-        this.bandInput = Tensor.allocate(arena, n);
-        this.fromRight = Tensor.allocate(arena, n);
+        this.projK = projection(config.angle(), config.spacing());
+        this.batch = new BandCellBatch(List.of(config), dt, kernels, connectivity, random);
+        expose("r", batch.rates(0, 1).reshape(config.size()));
+        expose("u", batch.membrane(0));
+        expose("left_r", batch.leftRates(0));
+        expose("right_r", batch.rightRates(0));
+        expose("center", batch.centerView(0));
+        expose("center_ideal", batch.idealCenterView(0));
+    }
+
+    /** The projection vector {@code (2π/spacing)·(cos(angle − π/2), sin(angle − π/2))}. */
+    static double[] projection(double angle, double spacing) {
+        double k = 2 * Math.PI / spacing;
+        return new double[] {Math.cos(angle - Math.PI / 2) * k, Math.sin(angle - Math.PI / 2) * k};
     }
 
     /**
      * The row-vector product {@code y_j = Σ_i r_i·w_S2L·G(dist(x_i − x_j + shift))} as a ring operator: W[j][i] =
      * K[(j − i) mod n] with {@code K[m] = w_S2L·G(dist(−m·dx + shift))}.
      */
-    private float[] shiftedKernel(double shift) {
+    static float[] shiftedKernel(Config config, double shift) {
         int n = config.size();
         double range = config.zMax() - config.zMin();
         float[] kernel = new float[n];
@@ -130,71 +115,37 @@ public final class BandCell extends VelocityDriven {
 
     @Override
     public void reset() {
-        band.reset();
-        left.reset();
-        right.reset();
-        center.fill(0);
-        centerIdeal.fill(0);
+        batch.reset();
     }
 
     @Override
     public void update(double vx, double vy, double lx, double ly, double strength) {
-        if (strength != 0) {
-            stimulusAt(lx, ly, bandInput);
-            kernels.scale((float) strength, bandInput);
-        } else {
-            bandInput.fill(0);
-        }
-        double vPhi = vx * projK[0] + vy * projK[1];
-        centerIdeal.set(0, (float) Periodic.map2pi(centerIdeal.get(0) + vPhi * dt));
-        shifterInput.fill(0);
-        kernels.axpy((float) config.wL2S(), band.r(), shifterInput);
-        left.update(shifterInput);
-        right.update(shifterInput);
-        kernels.scale((float) (config.gain() + vPhi), left.r());
-        kernels.scale((float) (config.gain() - vPhi), right.r());
-        leftToBand.apply(left.r(), shifterInput);
-        rightToBand.apply(right.r(), fromRight);
-        kernels.axpy(1f, shifterInput, bandInput);
-        kernels.axpy(1f, fromRight, bandInput);
-        band.update(bandInput);
-        center.set(0, (float) decoder.angle(band.r()));
+        batch.update(vx, vy, lx, ly, strength);
     }
 
     /** canns' Postophase: {@code (loc·proj_k mod 2π) − π}. */
     public double phaseOf(double lx, double ly) {
+        return phaseOf(projK, lx, ly);
+    }
+
+    /** canns' Postophase for the projection vector {@code projK}. */
+    static double phaseOf(double[] projK, double lx, double ly) {
         double p = lx * projK[0] + ly * projK[1];
         return p - Math.floor(p / (2 * Math.PI)) * 2 * Math.PI - Math.PI;
     }
 
-    /** canns' get_stimulus_by_pos: {@code exp(−¼(dist(phase − x)/a)²)} (no amplitude). */
-    void stimulusAt(double lx, double ly, Tensor out) {
-        double phase = phaseOf(lx, ly);
-        double range = config.zMax() - config.zMin();
-        double a = config.gauss().a();
-        for (int i = 0; i < x.length; i++) {
-            double d = Periodic.wrap(phase - x[i], range);
-            out.set(i, (float) Math.exp(-0.25 * (d / a) * (d / a)));
-        }
-    }
-
-    /** The projection vector {@code (2π/spacing)·(cos(angle − π/2), sin(angle − π/2))}. */
-    double[] projK() {
-        return projK.clone();
-    }
-
     /** The decoded centre of the ring (radians). */
     public double center() {
-        return center.get(0);
+        return batch.center(0);
     }
 
     /** The ring's rates (live). */
     public Tensor r() {
-        return band.r();
+        return state("r");
     }
 
     @Override
     public String operator() {
-        return band.operator();
+        return batch.operatorName();
     }
 }

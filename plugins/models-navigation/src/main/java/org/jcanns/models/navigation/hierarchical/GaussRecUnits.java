@@ -75,15 +75,7 @@ public final class GaussRecUnits extends NavigationModel {
         this.dt = (float) dt;
         int n = config.size();
         this.x = Linspace.of(config.zMin(), config.zMax(), n, false);
-        double rho = n / config.range();
-        double jc = Math.sqrt(8 * Math.sqrt(2 * Math.PI) * config.k() * config.a() / rho);
-        double strength = config.j0() * jc;
-        float[] kernel = new float[n];
-        double dx = config.range() / n;
-        for (int m = 0; m < n; m++) {
-            kernel[m] = (float) (strength * config.gauss(Periodic.wrap(m * dx, config.range())));
-        }
-        this.w = connectivity.ring(kernel);
+        this.w = connectivity.ring(ringKernel(config));
         this.decoder = new CircularMean(x);
         this.u = newState("u", n);
         this.r = newState("r", n);
@@ -92,6 +84,29 @@ public final class GaussRecUnits extends NavigationModel {
         this.irec = Tensor.allocate(arena, n);
         declareInput("input", "external input per neuron", n);
         reset();
+    }
+
+    /** The ring's kernel {@code K[m] = J·G(wrap(m·dx))} (W[i][j] = K[(i − j) mod n]), J = J0·Jc. */
+    static float[] ringKernel(Config config) {
+        int n = config.size();
+        double rho = n / config.range();
+        double jc = Math.sqrt(8 * Math.sqrt(2 * Math.PI) * config.k() * config.a() / rho);
+        double strength = config.j0() * jc;
+        float[] kernel = new float[n];
+        double dx = config.range() / n;
+        for (int m = 0; m < n; m++) {
+            kernel[m] = (float) (strength * config.gauss(Periodic.wrap(m * dx, config.range())));
+        }
+        return kernel;
+    }
+
+    /** canns' initial bump {@code u = 10·G(x)}, {@code r = 30·G(x)} into u and r from offset {@code o}. */
+    static void initialBump(Config config, double[] x, float[] u, float[] r, int o) {
+        for (int i = 0; i < x.length; i++) {
+            double g = config.gauss(x[i]);
+            u[o + i] = (float) (10 * g);
+            r[o + i] = (float) (30 * g);
+        }
     }
 
     @Override

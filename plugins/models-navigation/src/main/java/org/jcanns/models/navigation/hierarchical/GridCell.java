@@ -3,11 +3,8 @@ package org.jcanns.models.navigation.hierarchical;
 import java.util.List;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
-import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
-import org.jcanns.models.navigation.ExponentialEuler;
-import org.jcanns.models.navigation.LatticeMetric;
 import org.jcanns.models.navigation.NavigationModel;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.StepInput;
@@ -62,44 +59,29 @@ public final class GridCell extends NavigationModel {
         }
     }
 
-    private final Config config;
-    private final float cu;
-    private final float cv;
-    private final float m;
-    private final RecurrentOperator w;
+    private final GridCellBatch batch;
     private final CircularMean decoder;
-    private final Tensor u;
-    private final Tensor v;
-    private final Tensor r;
     private final Tensor input;
+    private final Tensor r;
     private final Tensor center;
-    private final Tensor drive;
 
     /** A grid module stepped with {@code dt}, its W from {@code connectivity} (shared between identical modules). */
     public GridCell(Config config, double dt, Kernels kernels, Connectivity connectivity) {
         super(kernels, config.neurons());
-        this.config = config;
-        this.cu = ExponentialEuler.coefficient(dt, config.tau());
-        this.cv = ExponentialEuler.coefficient(dt, config.tauV());
-        this.m = (float) (config.mbar() * config.tau() / config.tauV());
-        double a = config.a();
-        double norm = config.j0() / (Math.sqrt(2 * Math.PI) * a);
-        this.w = connectivity.torus(LatticeMetric.HEXAGONAL.circulantKernel(config.num(),
-                q -> norm * Math.exp(-0.5 * q / (a * a))), config.num());
+        this.batch = new GridCellBatch(config, 1, dt, connectivity);
         this.decoder = new CircularMean(Linspace.of(-Math.PI, Math.PI, config.num(), false));
-        int n = config.neurons();
-        this.u = newState("u", n);
-        this.v = newState("v", n);
-        this.r = newState("r", n);
-        this.input = newState("input", n);
+        expose("u", batch.membrane(0));
+        expose("v", batch.adaptation(0));
+        this.r = expose("r", batch.rates(0, 1).reshape(config.neurons()));
+        this.input = expose("input", batch.input(0));
         this.center = newState("center", 2);
-        this.drive = Tensor.allocate(arena, n);
-        declareInput("input", "external input per grid cell", n);
+        declareInput("input", "external input per grid cell", config.neurons());
     }
 
     @Override
     public void reset() {
-        zeroStates();
+        batch.reset();
+        center.fill(0);
     }
 
     @Override
@@ -110,20 +92,7 @@ public final class GridCell extends NavigationModel {
     /** One step with {@code external} input (kept as state {@code input}). */
     public void update(Tensor external) {
         input.copyFrom(external);
-        w.apply(r, drive);
-        // canns' SEED order: v first from the old u, then u with the new v (canns' HEAD updates both from the old).
-        kernels.leak(v, u, m, cv);
-        kernels.axpy(1f, input, drive);
-        kernels.axpy(-1f, v, drive);
-        kernels.leak(u, drive, 1f, cu);
-        for (long i = 0; i < u.size(); i++) {
-            // max(u, 0), leaving a NaN for the simulation's divergence check (canns' where(u > 0, u, 0) hides it).
-            if (u.get(i) < 0) {
-                u.set(i, 0f);
-            }
-        }
-        float sumSq = kernels.sumOfSquares(u);
-        kernels.squareScaled(u, 1f / (1f + (float) config.k() * sumSq), r);
+        batch.update();
         double[] c = decoder.torusCentre(r, 0.1);
         center.set(0, (float) c[0]);
         center.set(1, (float) c[1]);
@@ -136,6 +105,6 @@ public final class GridCell extends NavigationModel {
 
     @Override
     public String operator() {
-        return w.name();
+        return batch.operatorName();
     }
 }

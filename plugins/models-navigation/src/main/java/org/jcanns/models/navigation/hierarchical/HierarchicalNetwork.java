@@ -1,12 +1,15 @@
 package org.jcanns.models.navigation.hierarchical;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.models.navigation.Connectivity;
+import org.jcanns.models.navigation.LatticeGaussian;
+import org.jcanns.models.navigation.LatticeMetric;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.Params;
@@ -18,8 +21,11 @@ import org.jcanns.spi.param.Params;
  * {@code g = max(Σ_m Wg2p_m·r_m, 0)}; {@code u = max(g − max(g)/2, 0)}; the decoded position is
  * {@code Σ centre·u / (1e-5 + Σu)}; {@code place_fr = u²/(1 + Σu²)}.
  *
- * <p>Identical rings and tori share one recurrent operator, and the grid → place projection of all modules is one
- * matrix-vector product over the stacked grid rates ({@code grid_fr}).
+ * <p>The band cells of all modules step as one batch and the grid modules as another ({@link BandCellBatch},
+ * {@link GridCellBatch}: one copy of each kernel, states in one array per quantity that the states listed here view
+ * without copies); the grid → place projection of all modules is one product over the stacked grid rates
+ * ({@code grid_fr}) that skips the grid cells at rate 0. canns' third band cell of each module (z) feeds only an
+ * output canns never reads, so the network does not step it.
  */
 public final class HierarchicalNetwork extends VelocityDriven {
     /** The parameters, with canns' names and defaults ({@code place_range} is jcanns': canns fixes 5). */
@@ -36,14 +42,18 @@ public final class HierarchicalNetwork extends VelocityDriven {
         return all;
     }
 
-    private final List<HierarchicalPathIntegrationModel> modules = new ArrayList<>();
+    private final int count;
+    private final int places;
     private final double[][] placeCentres;
-    private final Tensor gridToPlace;
-    private final Tensor placeInput;
-    private final Tensor placeFr;
-    private final Tensor gridFr;
-    private final Tensor bandXFr;
-    private final Tensor bandYFr;
+    private final BandCellBatch bands;
+    private final GridCellBatch grids;
+    private final LatticeGaussian phaseBump;
+    private final double bandWidth;
+    private final Tensor[] gridInputs;
+    /** Wg2p of every module by columns: grid cell g of module m projects through column m·N + g. */
+    private final float[] gridToPlace;
+    private final float[] placeInput;
+    private final float[] placeFrValues;
     private final Tensor decodedPos;
 
     /** A network from validated parameters, stepped with {@code dt}; band noise (if any) from {@code random}. */
@@ -55,64 +65,81 @@ public final class HierarchicalNetwork extends VelocityDriven {
     private HierarchicalNetwork(Params p, double dt, Kernels kernels, RandomGenerator random, double[][] centres) {
         super(kernels, centres.length);
         this.placeCentres = centres;
-        int count = p.getInt("num_module");
+        this.places = centres.length;
+        this.count = p.getInt("num_module");
         Connectivity connectivity = own(new Connectivity(OperatorChoice.of(p.getString("operator")), kernels));
         double[] spacing = Linspace.of(p.getDouble("spacing_min"), p.getDouble("spacing_max"), count, true);
+        double angle = p.getDouble("module_angle");
+        // Each module's band cells x (at angle) and y (at angle + π/3). canns also steps a band z per module whose
+        // rates only feed a band → grid output it never reads: the network skips it.
+        List<BandCell.Config> bandConfigs = new ArrayList<>();
         for (int m = 0; m < count; m++) {
-            modules.add(own(new HierarchicalPathIntegrationModel(p, spacing[m], p.getDouble("module_angle"),
-                    new double[0][], dt, kernels, connectivity, random)));
+            bandConfigs.add(BandCell.Config.from(p, "band_", angle, spacing[m], -Math.PI, Math.PI));
         }
-        int gridCells = p.getInt("grid_num") * p.getInt("grid_num");
-        int bandSize = p.getInt("band_size");
-        this.gridToPlace = Tensor.allocate(arena, centres.length, count * gridCells);
-        Tensor perModule = Tensor.allocate(arena, centres.length, gridCells);
         for (int m = 0; m < count; m++) {
-            modules.get(m).writeGridToPlace(centres, perModule);
-            for (int place = 0; place < centres.length; place++) {
-                gridToPlace.slice(place).reshape(count, gridCells).slice(m).copyFrom(perModule.slice(place));
+            bandConfigs.add(bandConfigs.get(m).rotated(Math.PI / 3));
+        }
+        this.bands = new BandCellBatch(bandConfigs, dt, kernels, connectivity, random);
+        GridCell.Config gridConfig = GridCell.Config.from(p, "grid_");
+        this.grids = new GridCellBatch(gridConfig, count, dt, connectivity);
+        this.bandWidth = bandConfigs.getFirst().gauss().a();
+        this.phaseBump = new LatticeGaussian(gridConfig.num(), LatticeMetric.HEXAGONAL, bandWidth, kernels);
+        int gridCells = grids.neurons();
+        this.gridInputs = new Tensor[count];
+        for (int m = 0; m < count; m++) {
+            gridInputs[m] = grids.input(m);
+        }
+        this.gridToPlace = new float[count * gridCells * places];
+        Tensor perModule = Tensor.allocate(arena, places, gridCells);
+        for (int m = 0; m < count; m++) {
+            double[] projX = BandCell.projection(bandConfigs.get(m).angle(), spacing[m]);
+            double[] projY = BandCell.projection(bandConfigs.get(count + m).angle(), spacing[m]);
+            HierarchicalPathIntegrationModel.writeGridToPlace((x, y) -> BandCell.phaseOf(projX, x, y),
+                    (x, y) -> BandCell.phaseOf(projY, x, y), phaseBump, bandWidth, centres, perModule);
+            for (int place = 0; place < places; place++) {
+                for (int g = 0; g < gridCells; g++) {
+                    gridToPlace[(m * gridCells + g) * places + place] = perModule.get(place, g);
+                }
             }
         }
-        this.placeInput = Tensor.allocate(arena, centres.length);
-        this.placeFr = newState("place_fr", centres.length);
-        this.gridFr = newState("grid_fr", count, gridCells);
-        this.bandXFr = newState("band_x_fr", count, bandSize);
-        this.bandYFr = newState("band_y_fr", count, bandSize);
+        this.placeInput = new float[places];
+        this.placeFrValues = new float[places];
+        expose("place_fr", HeapTensors.view(placeFrValues, 0, places));
+        expose("grid_fr", grids.rates(0, count));
+        expose("band_x_fr", bands.rates(0, count));
+        expose("band_y_fr", bands.rates(count, count));
         this.decodedPos = newState("decoded_pos", 2);
     }
 
     @Override
     public void reset() {
-        for (HierarchicalPathIntegrationModel m : modules) {
-            m.reset();
-        }
-        placeFr.fill(0);
-        gridFr.fill(0);
-        bandXFr.fill(0);
-        bandYFr.fill(0);
+        bands.reset();
+        grids.reset();
+        Arrays.fill(placeFrValues, 0);
         decodedPos.fill(0);
     }
 
     @Override
     public void update(double vx, double vy, double lx, double ly, double strength) {
-        for (int m = 0; m < modules.size(); m++) {
-            HierarchicalPathIntegrationModel module = modules.get(m);
-            module.update(vx, vy, lx, ly, strength);
-            gridFr.slice(m).copyFrom(module.grid().r());
-            bandXFr.slice(m).copyFrom(module.bandX().r());
-            bandYFr.slice(m).copyFrom(module.bandY().r());
+        bands.update(vx, vy, lx, ly, strength);
+        for (int m = 0; m < count; m++) {
+            HierarchicalPathIntegrationModel.writePhaseInput(phaseBump, bandWidth, bands.center(m),
+                    bands.center(count + m), gridInputs[m]);
         }
-        kernels.gemv(gridToPlace, gridFr.reshape(Math.toIntExact(gridFr.size())), placeInput);
+        grids.update();
+        ColumnProduct.multiply(gridToPlace, 0, grids.rateArray(), 0, count * grids.neurons(), placeInput, 0,
+                places);
         float max = 0;
-        for (long i = 0; i < placeInput.size(); i++) {
-            max = Math.max(max, placeInput.get(i));
+        for (int i = 0; i < places; i++) {
+            max = Math.max(max, placeInput[i]);
         }
         // g = max(Σ, 0) has max(g) = max(max Σ, 0); u = g − max/2 where g > max/2, else 0.
         float half = max / 2;
         double sum = 0, sumSq = 0, x = 0, y = 0;
-        for (int i = 0; i < placeCentres.length; i++) {
-            float g = Math.max(placeInput.get(i), 0f);
+        for (int i = 0; i < places; i++) {
+            float g = Math.max(placeInput[i], 0f);
             float u = g > half ? g - half : 0f;
-            placeInput.set(i, u);
+            placeInput[i] = u;
             sum += u;
             sumSq += (double) u * u;
             x += placeCentres[i][0] * u;
@@ -120,7 +147,11 @@ public final class HierarchicalNetwork extends VelocityDriven {
         }
         decodedPos.set(0, (float) (x / (1e-5 + sum)));
         decodedPos.set(1, (float) (y / (1e-5 + sum)));
-        kernels.squareScaled(placeInput, (float) (1 / (1 + sumSq)), placeFr);
+        float c = (float) (1 / (1 + sumSq));
+        for (int i = 0; i < places; i++) {
+            float u = placeInput[i];
+            placeFrValues[i] = c * (u * u);
+        }
     }
 
     /** The place-cell centres, (x, y) per place cell. */
@@ -134,6 +165,6 @@ public final class HierarchicalNetwork extends VelocityDriven {
 
     @Override
     public String operator() {
-        return modules.getFirst().operator();
+        return grids.operatorName();
     }
 }

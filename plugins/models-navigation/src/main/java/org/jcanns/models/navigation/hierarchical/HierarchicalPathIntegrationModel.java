@@ -89,14 +89,36 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
 
     /** Grid → place weights of {@code centres} into {@code out} (one row of num² per place cell). */
     void writeGridToPlace(double[][] centres, Tensor out) {
+        writeGridToPlace(bandX::phaseOf, bandY::phaseOf, phaseBump, bandWidth, centres, out);
+    }
+
+    /** The phase of a location along one band direction (canns' Postophase). */
+    interface BandPhase {
+        /** The phase of location (lx, ly). */
+        double of(double lx, double ly);
+    }
+
+    /**
+     * canns' make_Wg2p into {@code out} (one row of num² per place cell): {@code G(hexdist(phase(place) − v))} with the
+     * normalised Gaussian of the band width, the phases from the x and y band directions, the bumps from {@code bump}.
+     */
+    static void writeGridToPlace(BandPhase x, BandPhase y, LatticeGaussian bump, double bandWidth,
+                                 double[][] centres, Tensor out) {
         double norm = 1 / (Math.sqrt(2 * Math.PI) * bandWidth);
         for (int p = 0; p < centres.length; p++) {
-            double px = bandX.phaseOf(centres[p][0], centres[p][1]);
-            double py = bandY.phaseOf(centres[p][0], centres[p][1]);
-            phaseBump.reset(px, py);
-            phaseBump.add(px, py, norm);
-            phaseBump.writeTo(out.slice(p), 1);
+            double px = x.of(centres[p][0], centres[p][1]);
+            double py = y.of(centres[p][0], centres[p][1]);
+            bump.reset(px, py);
+            bump.add(px, py, norm);
+            bump.writeTo(out.slice(p), 1);
         }
+    }
+
+    /** canns' get_input scaled by 5000 into {@code out}: the grid cells' bump at the band phases (px, py). */
+    static void writePhaseInput(LatticeGaussian bump, double bandWidth, double px, double py, Tensor out) {
+        bump.reset(px, py);
+        bump.add(px, py, PHASE_INPUT_GAIN / (Math.sqrt(2 * Math.PI) * bandWidth));
+        bump.writeTo(out, 1);
     }
 
     @Override
@@ -119,28 +141,11 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
         double px = bandX.center(), py = bandY.center();
         phase.set(0, (float) px);
         phase.set(1, (float) py);
-        phaseBump.reset(px, py);
-        phaseBump.add(px, py, PHASE_INPUT_GAIN / (Math.sqrt(2 * Math.PI) * bandWidth));
-        phaseBump.writeTo(gridInput, 1);
+        writePhaseInput(phaseBump, bandWidth, px, py, gridInput);
         grid.update(gridInput);
         if (gridToPlace != null) {
             kernels.gemv(gridToPlace, grid.r(), gridOutput);
         }
-    }
-
-    /** The grid cells. */
-    GridCell grid() {
-        return grid;
-    }
-
-    /** The band cell at {@code angle}. */
-    BandCell bandX() {
-        return bandX;
-    }
-
-    /** The band cell at {@code angle + π/3}. */
-    BandCell bandY() {
-        return bandY;
     }
 
     @Override
