@@ -68,7 +68,7 @@ public final class GridCell extends NavigationModel {
     /** A grid module stepped with {@code dt}, its W from {@code connectivity} (shared between identical modules). */
     public GridCell(Config config, double dt, Kernels kernels, Connectivity connectivity) {
         super(kernels, config.neurons());
-        this.batch = new GridCellBatch(config, 1, dt, connectivity);
+        this.batch = new GridCellBatch(config, 1, dt, kernels, connectivity);
         this.decoder = new CircularMean(Linspace.of(-Math.PI, Math.PI, config.num(), false));
         expose("u", batch.membrane(0));
         expose("v", batch.adaptation(0));

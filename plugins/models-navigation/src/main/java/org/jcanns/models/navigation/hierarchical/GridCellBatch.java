@@ -1,6 +1,7 @@
 package org.jcanns.models.navigation.hierarchical;
 
 import java.util.Arrays;
+import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.Connectivity;
@@ -11,12 +12,12 @@ import org.jcanns.spi.Tensor;
 /**
  * M grid modules of one configuration (see {@link GridCell}) stepped together, module m's states at rows
  * [m·N, (m + 1)·N) of one heap array per quantity, so a network exposes all modules' rates as one tensor. In the
- * dense case W·r adds only the columns of W whose rate is non-zero ({@link ColumnProduct}: the ReLU zeroes a large
- * part of each module); with {@code operator=fft}, or {@code auto} above {@value #DENSE_LIMIT} neurons, it is the
- * shared torus FFT convolution.
+ * dense case W·r is the direct torus convolution over the neurons whose rate is non-zero, reading the n×n kernel from
+ * L1 ({@link SparseProducts#torusProduct}; the N×N matrix is never built); with {@code operator=fft}, or
+ * {@code auto} above {@value #DENSE_LIMIT} neurons, it is the shared torus FFT convolution.
  */
 final class GridCellBatch {
-    /** Up to this many neurons per module auto keeps W dense (N² floats: 4 MiB at the limit). */
+    /** Up to this many neurons per module auto takes the direct convolution (N² multiply-adds per module). */
     static final int DENSE_LIMIT = 1024;
 
     private final int neurons;
@@ -25,8 +26,11 @@ final class GridCellBatch {
     private final float cv;
     private final float m;
     private final float k;
-    /** W by columns: column q (the weights from neuron q) at [q·N, (q + 1)·N); null with the FFT. */
-    private final float[] columns;
+    private final int side;
+    private final SparseProducts products;
+    /** The torus kernel as {@link SparseProducts#torusWindow} rows; null with the FFT. */
+    private final float[] window;
+    private final int[] nonZero;
     private final RecurrentOperator fft;
     private final float[] u;
     private final float[] v;
@@ -37,8 +41,9 @@ final class GridCellBatch {
     private final Tensor[] driveViews;
 
     /** {@code count} modules of {@code config} stepped with {@code dt}; the FFT operator from {@code connectivity}. */
-    GridCellBatch(GridCell.Config config, int count, double dt, Connectivity connectivity) {
+    GridCellBatch(GridCell.Config config, int count, double dt, Kernels kernels, Connectivity connectivity) {
         int n = config.num();
+        this.side = n;
         this.neurons = config.neurons();
         this.count = count;
         this.cu = ExponentialEuler.coefficient(dt, config.tau());
@@ -51,7 +56,9 @@ final class GridCellBatch {
         OperatorChoice choice = connectivity.choice();
         boolean dense = choice == OperatorChoice.AUTO ? neurons <= DENSE_LIMIT
                 : choice.resolve(neurons) == OperatorChoice.DENSE;
-        this.columns = dense ? columns(kernel, n) : null;
+        this.products = SparseProducts.forTier(kernels);
+        this.window = dense ? products.torusWindow(kernel, n) : null;
+        this.nonZero = new int[neurons];
         this.fft = dense ? null : connectivity.torus(kernel, n);
         this.u = new float[count * neurons];
         this.v = new float[count * neurons];
@@ -64,19 +71,6 @@ final class GridCellBatch {
             rateViews[i] = HeapTensors.view(r, i * neurons, neurons);
             driveViews[i] = HeapTensors.view(drive, i * neurons, neurons);
         }
-    }
-
-    /** W[p][q] = K[((row_p − row_q) mod n)·n + (col_p − col_q) mod n], stored column q after column. */
-    private static float[] columns(float[] kernel, int n) {
-        int cells = n * n;
-        float[] w = new float[cells * cells];
-        for (int q = 0; q < cells; q++) {
-            int row = q / n, col = q % n;
-            for (int p = 0; p < cells; p++) {
-                w[q * cells + p] = kernel[Math.floorMod(p / n - row, n) * n + Math.floorMod(p % n - col, n)];
-            }
-        }
-        return w;
     }
 
     /** Zero state (canns' reset_state). */
@@ -99,8 +93,9 @@ final class GridCellBatch {
 
     private void step(int module) {
         int o = module * neurons;
-        if (columns != null) {
-            ColumnProduct.multiply(columns, 0, r, o, neurons, drive, o, neurons);
+        if (window != null) {
+            int active = SparseProducts.nonZero(r, o, neurons, nonZero);
+            products.torusProduct(window, side, nonZero, active, r, o, drive, o);
         } else {
             fft.apply(rateViews[module], driveViews[module]);
         }
@@ -130,7 +125,7 @@ final class GridCellBatch {
 
     /** {@code dense} or {@code fft}: how W·r is computed. */
     String operatorName() {
-        return columns != null ? "dense" : "fft";
+        return window != null ? "dense" : "fft";
     }
 
     /** The rates of {@code modules} modules from {@code from}, (modules × N), live. */

@@ -1,5 +1,7 @@
 package org.jcanns.models.navigation.hierarchical;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,8 +52,10 @@ public final class HierarchicalNetwork extends VelocityDriven {
     private final LatticeGaussian phaseBump;
     private final double bandWidth;
     private final Tensor[] gridInputs;
-    /** Wg2p of every module by columns: grid cell g of module m projects through column m·N + g. */
+    /** Wg2p of all modules side by side (P × M·N: column m·N + g for grid cell g of module m), in panels. */
     private final float[] gridToPlace;
+    private final SparseProducts products;
+    private final int[] activeGridCells;
     private final float[] placeInput;
     private final float[] placeFrValues;
     private final Tensor decodedPos;
@@ -81,7 +85,7 @@ public final class HierarchicalNetwork extends VelocityDriven {
         }
         this.bands = new BandCellBatch(bandConfigs, dt, kernels, connectivity, random);
         GridCell.Config gridConfig = GridCell.Config.from(p, "grid_");
-        this.grids = new GridCellBatch(gridConfig, count, dt, connectivity);
+        this.grids = new GridCellBatch(gridConfig, count, dt, kernels, connectivity);
         this.bandWidth = bandConfigs.getFirst().gauss().a();
         this.phaseBump = new LatticeGaussian(gridConfig.num(), LatticeMetric.HEXAGONAL, bandWidth, kernels);
         int gridCells = grids.neurons();
@@ -89,7 +93,7 @@ public final class HierarchicalNetwork extends VelocityDriven {
         for (int m = 0; m < count; m++) {
             gridInputs[m] = grids.input(m);
         }
-        this.gridToPlace = new float[count * gridCells * places];
+        float[] stacked = new float[places * count * gridCells];
         Tensor perModule = Tensor.allocate(arena, places, gridCells);
         for (int m = 0; m < count; m++) {
             double[] projX = BandCell.projection(bandConfigs.get(m).angle(), spacing[m]);
@@ -97,11 +101,13 @@ public final class HierarchicalNetwork extends VelocityDriven {
             HierarchicalPathIntegrationModel.writeGridToPlace((x, y) -> BandCell.phaseOf(projX, x, y),
                     (x, y) -> BandCell.phaseOf(projY, x, y), phaseBump, bandWidth, centres, perModule);
             for (int place = 0; place < places; place++) {
-                for (int g = 0; g < gridCells; g++) {
-                    gridToPlace[(m * gridCells + g) * places + place] = perModule.get(place, g);
-                }
+                MemorySegment.copy(perModule.segment(), ValueLayout.JAVA_FLOAT, (long) place * gridCells * Float.BYTES,
+                        stacked, (place * count + m) * gridCells, gridCells);
             }
         }
+        this.products = SparseProducts.forTier(kernels);
+        this.gridToPlace = products.panels(stacked, places, count * gridCells);
+        this.activeGridCells = new int[count * gridCells];
         this.placeInput = new float[places];
         this.placeFrValues = new float[places];
         expose("place_fr", HeapTensors.view(placeFrValues, 0, places));
@@ -127,8 +133,9 @@ public final class HierarchicalNetwork extends VelocityDriven {
                     bands.center(count + m), gridInputs[m]);
         }
         grids.update();
-        ColumnProduct.multiply(gridToPlace, 0, grids.rateArray(), 0, count * grids.neurons(), placeInput, 0,
-                places);
+        float[] gridRates = grids.rateArray();
+        int active = SparseProducts.nonZero(gridRates, 0, gridRates.length, activeGridCells);
+        products.panelProduct(gridToPlace, gridRates.length, activeGridCells, active, gridRates, placeInput, places);
         float max = 0;
         for (int i = 0; i < places; i++) {
             max = Math.max(max, placeInput[i]);
