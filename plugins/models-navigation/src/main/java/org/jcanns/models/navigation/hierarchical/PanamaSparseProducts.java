@@ -4,96 +4,123 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link SparseProducts} with the Vector API on heap arrays. Both products keep a block of outputs of four vectors
- * in registers and run through the non-zero inputs once per block: the panel product streams each panel of the
- * matrix (four vectors of rows per column, contiguous) exactly once; the torus product reads its four-vector windows
- * of the kernel from L1. Not thread-safe (an output buffer per instance).
+ * {@link SparseProducts} with the Vector API on heap arrays. Both products keep a block of outputs in registers
+ * (eight independent accumulators, enough to hide the FMA latency) and run through the non-zero inputs once per
+ * block: the panel product streams each panel of the matrix (eight vectors of rows per column, contiguous) exactly
+ * once; the torus product computes two output rows of three vectors per pass, reading the kernel windows from L1.
+ * The non-zero inputs are first compacted (value, offset) so the inner loops do no index arithmetic. Not
+ * thread-safe (buffers per instance).
  */
 final class PanamaSparseProducts implements SparseProducts {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    /** Outputs per block: four vectors. */
-    private static final int G = 4 * L;
+    /** Rows per panel: eight vectors. */
+    private static final int P = 8 * L;
+    /** Columns per block of the torus product: three vectors. */
+    private static final int C = 3 * L;
 
-    private final float[] block = new float[G];
-    /** Per non-zero input of the torus product: its row, and its column's offset n − b into a window row. */
-    private int[] rowOf = new int[0];
-    private int[] offsetOf = new int[0];
+    private final float[] block = new float[P];
+    private float[] values = new float[0];
+    private int[] offsets = new int[0];
+    private float[] rows = new float[0];
 
     @Override
     public int panelRows() {
-        return G;
+        return P;
     }
 
     @Override
     public void panelProduct(float[] panels, int k, int[] nonZero, int count, float[] x, float[] y, int m) {
-        for (int p0 = 0; p0 < m; p0 += G) {
+        compact(count);
+        for (int t = 0; t < count; t++) {
+            values[t] = x[nonZero[t]];
+            offsets[t] = nonZero[t] * P;
+        }
+        for (int p0 = 0; p0 < m; p0 += P) {
             int base = p0 * k;
-            FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+            FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
             for (int t = 0; t < count; t++) {
-                int q = nonZero[t];
-                FloatVector xq = FloatVector.broadcast(S, x[q]);
-                int o = base + q * G;
+                FloatVector xq = FloatVector.broadcast(S, values[t]);
+                int o = base + offsets[t];
                 a0 = FloatVector.fromArray(S, panels, o).fma(xq, a0);
                 a1 = FloatVector.fromArray(S, panels, o + L).fma(xq, a1);
                 a2 = FloatVector.fromArray(S, panels, o + 2 * L).fma(xq, a2);
                 a3 = FloatVector.fromArray(S, panels, o + 3 * L).fma(xq, a3);
+                a4 = FloatVector.fromArray(S, panels, o + 4 * L).fma(xq, a4);
+                a5 = FloatVector.fromArray(S, panels, o + 5 * L).fma(xq, a5);
+                a6 = FloatVector.fromArray(S, panels, o + 6 * L).fma(xq, a6);
+                a7 = FloatVector.fromArray(S, panels, o + 7 * L).fma(xq, a7);
             }
-            store(a0, a1, a2, a3, y, p0, Math.min(G, m - p0));
+            float[] out = m - p0 >= P ? y : block;
+            int at = out == y ? p0 : 0;
+            a0.intoArray(out, at);
+            a1.intoArray(out, at + L);
+            a2.intoArray(out, at + 2 * L);
+            a3.intoArray(out, at + 3 * L);
+            a4.intoArray(out, at + 4 * L);
+            a5.intoArray(out, at + 5 * L);
+            a6.intoArray(out, at + 6 * L);
+            a7.intoArray(out, at + 7 * L);
+            if (out == block) {
+                System.arraycopy(block, 0, y, p0, m - p0);
+            }
         }
     }
 
     @Override
     public void torusProduct(float[] window, int n, int[] nonZero, int count, float[] r, int ro, float[] y, int yo) {
         int stride = torusStride(n);
-        if (rowOf.length < count) {
-            rowOf = new int[count];
-            offsetOf = new int[count];
-        }
+        compact(count);
         for (int t = 0; t < count; t++) {
             int q = nonZero[t];
-            int row = q / n;
-            rowOf[t] = row;
-            // K[di][(j − b) mod n] for j = j0, j0 + 1, ...: contiguous from di·stride + n − b + j0.
-            offsetOf[t] = n - (q - row * n);
+            int a = q / n;
+            values[t] = r[ro + q];
+            // Row i of the output reads window row i − a + n from column n − b: offset i·stride + this.
+            offsets[t] = (n - a) * stride + n - (q - a * n);
+        }
+        int width = (n + C - 1) / C * C;
+        int pairs = (n + 1) / 2;
+        if (rows.length < 2 * pairs * width) {
+            rows = new float[2 * pairs * width];
+        }
+        for (int i = 0; i < 2 * pairs; i += 2) {
+            for (int j0 = 0; j0 < width; j0 += C) {
+                int o1 = i * stride + j0;
+                int o2 = o1 + stride;
+                FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, b0 = a0, b1 = a0, b2 = a0;
+                for (int t = 0; t < count; t++) {
+                    FloatVector rq = FloatVector.broadcast(S, values[t]);
+                    int o = offsets[t];
+                    a0 = FloatVector.fromArray(S, window, o1 + o).fma(rq, a0);
+                    a1 = FloatVector.fromArray(S, window, o1 + o + L).fma(rq, a1);
+                    a2 = FloatVector.fromArray(S, window, o1 + o + 2 * L).fma(rq, a2);
+                    b0 = FloatVector.fromArray(S, window, o2 + o).fma(rq, b0);
+                    b1 = FloatVector.fromArray(S, window, o2 + o + L).fma(rq, b1);
+                    b2 = FloatVector.fromArray(S, window, o2 + o + 2 * L).fma(rq, b2);
+                }
+                int at = i * width + j0;
+                a0.intoArray(rows, at);
+                a1.intoArray(rows, at + L);
+                a2.intoArray(rows, at + 2 * L);
+                b0.intoArray(rows, at + width);
+                b1.intoArray(rows, at + width + L);
+                b2.intoArray(rows, at + width + 2 * L);
+            }
         }
         for (int i = 0; i < n; i++) {
-            for (int j0 = 0; j0 < n; j0 += G) {
-                FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-                for (int t = 0; t < count; t++) {
-                    int row = rowOf[t];
-                    int di = i >= row ? i - row : i - row + n;
-                    FloatVector rq = FloatVector.broadcast(S, r[ro + nonZero[t]]);
-                    int o = di * stride + offsetOf[t] + j0;
-                    a0 = FloatVector.fromArray(S, window, o).fma(rq, a0);
-                    a1 = FloatVector.fromArray(S, window, o + L).fma(rq, a1);
-                    a2 = FloatVector.fromArray(S, window, o + 2 * L).fma(rq, a2);
-                    a3 = FloatVector.fromArray(S, window, o + 3 * L).fma(rq, a3);
-                }
-                store(a0, a1, a2, a3, y, yo + i * n + j0, Math.min(G, n - j0));
-            }
+            System.arraycopy(rows, i * width, y, yo + i * n, n);
         }
     }
 
     @Override
     public int torusStride(int n) {
-        return n + (n + G - 1) / G * G;
+        return n + (n + C - 1) / C * C;
     }
 
-    /** The first {@code length} of the four vectors' lanes into y from {@code from}. */
-    private void store(FloatVector a0, FloatVector a1, FloatVector a2, FloatVector a3, float[] y, int from,
-                       int length) {
-        if (length == G) {
-            a0.intoArray(y, from);
-            a1.intoArray(y, from + L);
-            a2.intoArray(y, from + 2 * L);
-            a3.intoArray(y, from + 3 * L);
-            return;
+    private void compact(int count) {
+        if (values.length < count) {
+            values = new float[count];
+            offsets = new int[count];
         }
-        a0.intoArray(block, 0);
-        a1.intoArray(block, L);
-        a2.intoArray(block, 2 * L);
-        a3.intoArray(block, 3 * L);
-        System.arraycopy(block, 0, y, from, length);
     }
 }

@@ -48,16 +48,16 @@ interface SparseProducts {
     }
 
     /**
-     * The n×n torus kernel K (row-major, K[di·n + dj]) with each row repeated periodically to
-     * {@link #torusStride}(n) values: row di at {@code di·stride}, {@code window[di·stride + t] = K[di·n + t mod n]}.
-     * Then the n values K[di][(j − b) mod n], j < n, are contiguous from {@code di·stride + n − b}.
+     * The n×n torus kernel K (row-major, K[di·n + dj]) repeated periodically to 2n + 1 rows of
+     * {@link #torusStride}(n) values: {@code window[di·stride + t] = K[(di mod n)·n + t mod n]}. Then the n values
+     * K[(i − a) mod n][(j − b) mod n], j < n, are contiguous from {@code (i − a + n)·stride + n − b}.
      */
     default float[] torusWindow(float[] kernel, int n) {
         int stride = torusStride(n);
-        float[] w = new float[n * stride];
-        for (int di = 0; di < n; di++) {
+        float[] w = new float[(2 * n + 1) * stride];
+        for (int di = 0; di <= 2 * n; di++) {
             for (int t = 0; t < stride; t++) {
-                w[di * stride + t] = kernel[di * n + t % n];
+                w[di * stride + t] = kernel[di % n * n + t % n];
             }
         }
         return w;
