@@ -108,9 +108,12 @@ final class BandCellBatch {
         this.ringOperator = fft ? connectivity.ring(ringKernel) : null;
         this.leftOperator = fft ? connectivity.ring(leftKernel) : null;
         this.rightOperator = fft ? connectivity.ring(rightKernel) : null;
-        this.ringWindow = window(ringKernel);
-        this.leftWindow = window(leftKernel);
-        this.rightWindow = window(rightKernel);
+        // The window product runs whole blocks of eight outputs in vector code: pad the outputs to a multiple of 8
+        // (the extra ones are computed and ignored) instead of leaving a scalar tail.
+        int outputs = (n + 7) / 8 * 8;
+        this.ringWindow = window(ringKernel, outputs);
+        this.leftWindow = window(leftKernel, outputs);
+        this.rightWindow = window(rightKernel, outputs);
         this.u = new float[count * n];
         this.r = new float[count * n];
         this.leftU = new float[count * n];
@@ -124,17 +127,20 @@ final class BandCellBatch {
         this.fromRight = new float[n];
         this.fromRing = new float[n];
         this.rates = new float[n];
-        this.reversed = new float[n];
+        this.reversed = new float[outputs];
         this.decodeBuffer = new double[n];
         this.scratchViews = fft ? new Tensor[] {HeapTensors.view(rates, 0, n), HeapTensors.view(fromLeft, 0, n),
                 HeapTensors.view(fromRight, 0, n), HeapTensors.view(fromRing, 0, n)} : null;
         reset();
     }
 
-    /** {@code e[t] = K[(n − 1 − t) mod n]}, t < 2n − 1: then Σ_i e[j + i]·x_i = (K ⊛ x)[n − 1 − j]. */
-    private static float[] window(float[] kernel) {
+    /**
+     * {@code e[t] = K[(n − 1 − t) mod n]} for t < outputs + n − 1: then Σ_i e[j + i]·x_i = (K ⊛ x)[n − 1 − j] for
+     * j < n.
+     */
+    private static float[] window(float[] kernel, int outputs) {
         int n = kernel.length;
-        float[] e = new float[2 * n - 1];
+        float[] e = new float[outputs + n - 1];
         for (int t = 0; t < e.length; t++) {
             e[t] = kernel[Math.floorMod(n - 1 - t, n)];
         }
