@@ -111,11 +111,11 @@ public final class GaussRecUnits extends NavigationModel {
 
     @Override
     public void reset() {
-        for (int i = 0; i < x.length; i++) {
-            double g = config.gauss(x[i]);
-            u.set(i, (float) (10 * g));
-            r.set(i, (float) (30 * g));
-        }
+        float[] u0 = new float[x.length];
+        float[] r0 = new float[x.length];
+        initialBump(config, x, u0, r0, 0);
+        u.copyFrom(u0);
+        r.copyFrom(r0);
         input.fill(0);
         center.fill(0);
     }
