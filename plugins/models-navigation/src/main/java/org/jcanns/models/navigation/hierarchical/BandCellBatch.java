@@ -16,14 +16,13 @@ import org.jcanns.spi.Tensor;
  * B band cells that differ only in direction and spacing, stepped together in canns' BandCell order (see
  * {@link BandCell}). Every state lives in one heap array per quantity, band b at rows [b·n, (b+1)·n), so a network
  * exposes all bands of a kind as one tensor without copies. The three ring products of a band (left → ring, right →
- * ring, ring → ring; canns' row vector times W and W·r) are circulant: in the dense case each is a windowed product
- * from a 2n − 1 value array held in L1 ({@link Kernels#windowGemv(float[], float[], float[])}), so no n×n matrix is
- * read; in the FFT case they go through the shared ring operators.
+ * ring, ring → ring; canns' row vector times W and W·r) are circulant: in the dense case they are summed in one pass
+ * over all bands from periodic windows of the three kernels held in L1 ({@link StepProducts#ringSums}), so no n×n
+ * matrix is read; in the FFT case they go through the shared ring operators.
  */
 final class BandCellBatch {
     private final int n;
     private final int count;
-    private final float dt;
     private final double dtDouble;
     private final float ringRate;
     private final float shifterRate;
@@ -34,14 +33,15 @@ final class BandCellBatch {
     private final double range;
     private final double stimulusWidth;
     private final RandomGenerator random;
-    private final Kernels kernels;
     private final double[][] projK;
     private final double[] x;
     private final CircularMean decoder;
-    /** The three kernels as windows {@code e[t] = K[(n − 1 − t) mod n]}: a window product gives y reversed. */
-    private final float[] ringWindow;
-    private final float[] leftWindow;
-    private final float[] rightWindow;
+    private final StepProducts products;
+    /** The left, right and ring kernels as {@link StepProducts#ringWindow}s, and their inputs. */
+    private final float[][] windows;
+    private final float[][] inputs;
+    private final int outputs;
+    private final float[] sums;
     /** FFT operators (null when dense). */
     private final RecurrentOperator ringOperator;
     private final RecurrentOperator leftOperator;
@@ -61,7 +61,6 @@ final class BandCellBatch {
     private final float[] fromRight;
     private final float[] fromRing;
     private final float[] rates;
-    private final float[] reversed;
     private final GaussRecUnits.Config ring;
     private final double[] decodeBuffer;
     private final Tensor[] scratchViews;
@@ -81,7 +80,6 @@ final class BandCellBatch {
         }
         this.n = first.size();
         this.count = configs.size();
-        this.dt = (float) dt;
         this.dtDouble = dt;
         this.ringRate = (float) dt / (float) first.gauss().tau();
         this.shifterRate = (float) dt / (float) first.nonrecTau();
@@ -93,7 +91,6 @@ final class BandCellBatch {
         this.stimulusWidth = first.gauss().a();
         this.ring = first.gauss();
         this.random = random;
-        this.kernels = kernels;
         this.projK = new double[count][];
         for (int b = 0; b < count; b++) {
             projK[b] = BandCell.projection(configs.get(b).angle(), configs.get(b).spacing());
@@ -108,43 +105,29 @@ final class BandCellBatch {
         this.ringOperator = fft ? connectivity.ring(ringKernel) : null;
         this.leftOperator = fft ? connectivity.ring(leftKernel) : null;
         this.rightOperator = fft ? connectivity.ring(rightKernel) : null;
-        // The window product runs whole blocks of eight outputs in vector code: pad the outputs to a multiple of 8
-        // (the extra ones are computed and ignored) instead of leaving a scalar tail.
-        int outputs = (n + 7) / 8 * 8;
-        this.ringWindow = window(ringKernel, outputs);
-        this.leftWindow = window(leftKernel, outputs);
-        this.rightWindow = window(rightKernel, outputs);
+        this.products = StepProducts.forTier(kernels);
+        this.windows = new float[][] {products.ringWindow(leftKernel), products.ringWindow(rightKernel),
+                products.ringWindow(ringKernel)};
+        this.outputs = products.ringOutputs(n);
         this.u = new float[count * n];
         this.r = new float[count * n];
         this.leftU = new float[count * n];
         this.leftR = new float[count * n];
         this.rightU = new float[count * n];
         this.rightR = new float[count * n];
+        this.inputs = new float[][] {leftR, rightR, r};
+        this.sums = new float[count * outputs];
         this.center = new float[count];
         this.centerIdeal = new float[count];
-        this.loc = new float[n];
+        this.loc = new float[count * n];
         this.fromLeft = new float[n];
         this.fromRight = new float[n];
         this.fromRing = new float[n];
         this.rates = new float[n];
-        this.reversed = new float[outputs];
         this.decodeBuffer = new double[n];
         this.scratchViews = fft ? new Tensor[] {HeapTensors.view(rates, 0, n), HeapTensors.view(fromLeft, 0, n),
                 HeapTensors.view(fromRight, 0, n), HeapTensors.view(fromRing, 0, n)} : null;
         reset();
-    }
-
-    /**
-     * {@code e[t] = K[(n − 1 − t) mod n]} for t < outputs + n − 1: then Σ_i e[j + i]·x_i = (K ⊛ x)[n − 1 − j] for
-     * j < n.
-     */
-    private static float[] window(float[] kernel, int outputs) {
-        int n = kernel.length;
-        float[] e = new float[outputs + n - 1];
-        for (int t = 0; t < e.length; t++) {
-            e[t] = kernel[Math.floorMod(n - 1 - t, n)];
-        }
-        return e;
     }
 
     /** canns' initial state: the ring holds the bump {@code u = 10·G(x)}, {@code r = 30·G(x)}; all else zero. */
@@ -160,19 +143,37 @@ final class BandCellBatch {
         Arrays.fill(centerIdeal, 0);
     }
 
-    /** One step of every band with velocity (vx, vy), location (lx, ly) and location-input strength. */
+    /**
+     * One step of every band with velocity (vx, vy), location (lx, ly) and location-input strength: first every
+     * band's location input, shifters and ring rates (noise drawn band after band), then the ring products of all
+     * bands in one pass, then every ring's u and decoded centre.
+     */
     void update(double vx, double vy, double lx, double ly, double strength) {
         for (int b = 0; b < count; b++) {
-            step(b, vx, vy, lx, ly, strength);
+            prepare(b, vx, vy, lx, ly, strength);
+        }
+        ringProducts();
+        for (int b = 0; b < count; b++) {
+            int o = b * n;
+            int s = b * outputs;
+            for (int j = 0; j < n; j++) {
+                float drive = sums[s + j] + loc[o + j];
+                float v = u[o + j];
+                u[o + j] = v + ringRate * (drive - v);
+            }
+            for (int i = 0; i < n; i++) {
+                decodeBuffer[i] = r[o + i];
+            }
+            center[b] = (float) decoder.angle(decodeBuffer);
         }
     }
 
-    private void step(int b, double vx, double vy, double lx, double ly, double strength) {
+    private void prepare(int b, double vx, double vy, double lx, double ly, double strength) {
         int o = b * n;
         if (strength != 0) {
             stimulus(b, lx, ly, (float) strength);
         } else {
-            Arrays.fill(loc, 0);
+            Arrays.fill(loc, o, o + n, 0);
         }
         double vPhi = vx * projK[b][0] + vy * projK[b][1];
         centerIdeal[b] = (float) Periodic.map2pi(centerIdeal[b] + vPhi * dtDouble);
@@ -188,17 +189,6 @@ final class BandCellBatch {
             float v = u[i];
             r[i] = c * (v * v);
         }
-        ringProducts(o);
-        // The ring's drive, in the order of the unbatched code: W·r + ((loc + left·W_L) + right·W_R).
-        for (int j = 0; j < n; j++) {
-            float drive = fromRing[j] + ((loc[j] + fromLeft[j]) + fromRight[j]);
-            float v = u[o + j];
-            u[o + j] = v + ringRate * (drive - v);
-        }
-        for (int i = 0; i < n; i++) {
-            decodeBuffer[i] = r[o + i];
-        }
-        center[b] = (float) decoder.angle(decodeBuffer);
     }
 
     /** NonRecUnits with input w_L2S·r: r = relu(u) (+ noise), then u leaks to the input; r scaled by the gate. */
@@ -214,38 +204,33 @@ final class BandCellBatch {
         }
     }
 
-    /** fromLeft, fromRight, fromRing of band at offset o, in neuron order. */
-    private void ringProducts(int o) {
-        if (ringOperator != null) {
+    /** sums[b·outputs + j] = (left.r·W_L + right.r·W_R + W·r)_j of every band b. */
+    private void ringProducts() {
+        if (ringOperator == null) {
+            products.ringSums(windows, inputs, n, count, sums);
+            return;
+        }
+        for (int b = 0; b < count; b++) {
+            int o = b * n;
             System.arraycopy(leftR, o, rates, 0, n);
             leftOperator.apply(scratchViews[0], scratchViews[1]);
             System.arraycopy(rightR, o, rates, 0, n);
             rightOperator.apply(scratchViews[0], scratchViews[2]);
             System.arraycopy(r, o, rates, 0, n);
             ringOperator.apply(scratchViews[0], scratchViews[3]);
-            return;
-        }
-        windowed(leftWindow, leftR, o, fromLeft);
-        windowed(rightWindow, rightR, o, fromRight);
-        windowed(ringWindow, r, o, fromRing);
-    }
-
-    /** y = K ⊛ x[o, o + n) through the window product (which yields it reversed), then put in order. */
-    private void windowed(float[] window, float[] source, int o, float[] y) {
-        System.arraycopy(source, o, rates, 0, n);
-        kernels.windowGemv(window, rates, reversed);
-        for (int j = 0; j < n; j++) {
-            y[j] = reversed[n - 1 - j];
+            for (int j = 0; j < n; j++) {
+                sums[b * outputs + j] = fromLeft[j] + fromRight[j] + fromRing[j];
+            }
         }
     }
 
-    /** canns' get_stimulus_by_pos times the strength into {@code loc}: {@code s·exp(−¼(dist(phase − x)/a)²)}. */
+    /** canns' get_stimulus_by_pos times the strength into band b's {@code loc}: {@code s·exp(−¼(dist(phase − x)/a)²)}. */
     private void stimulus(int b, double lx, double ly, float strength) {
         double phase = BandCell.phaseOf(projK[b], lx, ly);
         double a = stimulusWidth;
         for (int i = 0; i < n; i++) {
             double d = Periodic.wrap(phase - x[i], range);
-            loc[i] = strength * (float) Math.exp(-0.25 * (d / a) * (d / a));
+            loc[b * n + i] = strength * (float) Math.exp(-0.25 * (d / a) * (d / a));
         }
     }
 

@@ -13,7 +13,7 @@ import org.jcanns.spi.Tensor;
  * M grid modules of one configuration (see {@link GridCell}) stepped together, module m's states at rows
  * [m·N, (m + 1)·N) of one heap array per quantity, so a network exposes all modules' rates as one tensor. In the
  * dense case W·r is the direct torus convolution over the neurons whose rate is non-zero, reading the n×n kernel from
- * L1 ({@link SparseProducts#torusProduct}; the N×N matrix is never built); with {@code operator=fft}, or
+ * L1 ({@link StepProducts#torusProduct}; the N×N matrix is never built); with {@code operator=fft}, or
  * {@code auto} above {@value #DENSE_LIMIT} neurons, it is the shared torus FFT convolution.
  */
 final class GridCellBatch {
@@ -27,8 +27,8 @@ final class GridCellBatch {
     private final float m;
     private final float k;
     private final int side;
-    private final SparseProducts products;
-    /** The torus kernel as {@link SparseProducts#torusWindow} rows; null with the FFT. */
+    private final StepProducts products;
+    /** The torus kernel as {@link StepProducts#torusWindow} rows; null with the FFT. */
     private final float[] window;
     private final int[] nonZero;
     private final RecurrentOperator fft;
@@ -56,7 +56,7 @@ final class GridCellBatch {
         OperatorChoice choice = connectivity.choice();
         boolean dense = choice == OperatorChoice.AUTO ? neurons <= DENSE_LIMIT
                 : choice.resolve(neurons) == OperatorChoice.DENSE;
-        this.products = SparseProducts.forTier(kernels);
+        this.products = StepProducts.forTier(kernels);
         this.window = dense ? products.torusWindow(kernel, n) : null;
         this.nonZero = new int[neurons];
         this.fft = dense ? null : connectivity.torus(kernel, n);
@@ -94,7 +94,7 @@ final class GridCellBatch {
     private void step(int module) {
         int o = module * neurons;
         if (window != null) {
-            int active = SparseProducts.nonZero(r, o, neurons, nonZero);
+            int active = StepProducts.nonZero(r, o, neurons, nonZero);
             products.torusProduct(window, side, nonZero, active, r, o, drive, o);
         } else {
             fft.apply(rateViews[module], driveViews[module]);

@@ -54,7 +54,7 @@ public final class HierarchicalNetwork extends VelocityDriven {
     private final Tensor[] gridInputs;
     /** Wg2p of all modules side by side (P × M·N: column m·N + g for grid cell g of module m), in panels. */
     private final float[] gridToPlace;
-    private final SparseProducts products;
+    private final StepProducts products;
     private final int[] activeGridCells;
     private final float[] placeInput;
     private final float[] placeFrValues;
@@ -105,7 +105,7 @@ public final class HierarchicalNetwork extends VelocityDriven {
                         stacked, (place * count + m) * gridCells, gridCells);
             }
         }
-        this.products = SparseProducts.forTier(kernels);
+        this.products = StepProducts.forTier(kernels);
         this.gridToPlace = products.panels(stacked, places, count * gridCells);
         this.activeGridCells = new int[count * gridCells];
         this.placeInput = new float[places];
@@ -134,7 +134,7 @@ public final class HierarchicalNetwork extends VelocityDriven {
         }
         grids.update();
         float[] gridRates = grids.rateArray();
-        int active = SparseProducts.nonZero(gridRates, 0, gridRates.length, activeGridCells);
+        int active = StepProducts.nonZero(gridRates, 0, gridRates.length, activeGridCells);
         products.panelProduct(gridToPlace, gridRates.length, activeGridCells, active, gridRates, placeInput, places);
         float max = 0;
         for (int i = 0; i < places; i++) {

@@ -4,14 +4,14 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link SparseProducts} with the Vector API on heap arrays. Both products keep a block of outputs in registers
+ * {@link StepProducts} with the Vector API on heap arrays. The sparse products keep a block of outputs in registers
  * (eight independent accumulators, enough to hide the FMA latency) and run through the non-zero inputs once per
  * block: the panel product streams each panel of the matrix (eight vectors of rows per column, contiguous) exactly
  * once; the torus product computes two output rows of three vectors per pass, reading the kernel windows from L1.
  * The non-zero inputs are first compacted (value, offset) so the inner loops do no index arithmetic. Not
  * thread-safe (buffers per instance).
  */
-final class PanamaSparseProducts implements SparseProducts {
+final class PanamaStepProducts implements StepProducts {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /** Rows per panel: eight vectors. */
@@ -115,6 +115,60 @@ final class PanamaSparseProducts implements SparseProducts {
     @Override
     public int torusStride(int n) {
         return n + (n + C - 1) / C * C;
+    }
+
+    @Override
+    public int ringOutputs(int n) {
+        return (n + 4 * L - 1) / (4 * L) * (4 * L);
+    }
+
+    /**
+     * Two bands per pass share every window load: per input, four vectors of the window against the two bands'
+     * broadcast inputs, eight accumulators (an odd last band is paired with itself).
+     */
+    @Override
+    public void ringSums(float[][] windows, float[][] inputs, int n, int bands, float[] y) {
+        int outputs = ringOutputs(n);
+        for (int b1 = 0; b1 < bands; b1 += 2) {
+            int b2 = Math.min(b1 + 1, bands - 1);
+            for (int j0 = 0; j0 < outputs; j0 += 4 * L) {
+                FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+                FloatVector c0 = a0, c1 = a0, c2 = a0, c3 = a0;
+                for (int k = 0; k < windows.length; k++) {
+                    float[] w = windows[k];
+                    float[] x = inputs[k];
+                    int x1 = b1 * n;
+                    int x2 = b2 * n;
+                    for (int i = 0; i < n; i++) {
+                        int o = j0 - i + n;
+                        FloatVector w0 = FloatVector.fromArray(S, w, o);
+                        FloatVector w1 = FloatVector.fromArray(S, w, o + L);
+                        FloatVector w2 = FloatVector.fromArray(S, w, o + 2 * L);
+                        FloatVector w3 = FloatVector.fromArray(S, w, o + 3 * L);
+                        FloatVector s1 = FloatVector.broadcast(S, x[x1 + i]);
+                        FloatVector s2 = FloatVector.broadcast(S, x[x2 + i]);
+                        a0 = w0.fma(s1, a0);
+                        a1 = w1.fma(s1, a1);
+                        a2 = w2.fma(s1, a2);
+                        a3 = w3.fma(s1, a3);
+                        c0 = w0.fma(s2, c0);
+                        c1 = w1.fma(s2, c1);
+                        c2 = w2.fma(s2, c2);
+                        c3 = w3.fma(s2, c3);
+                    }
+                }
+                int o1 = b1 * outputs + j0;
+                a0.intoArray(y, o1);
+                a1.intoArray(y, o1 + L);
+                a2.intoArray(y, o1 + 2 * L);
+                a3.intoArray(y, o1 + 3 * L);
+                int o2 = b2 * outputs + j0;
+                c0.intoArray(y, o2);
+                c1.intoArray(y, o2 + L);
+                c2.intoArray(y, o2 + 2 * L);
+                c3.intoArray(y, o2 + 3 * L);
+            }
+        }
     }
 
     private void compact(int count) {

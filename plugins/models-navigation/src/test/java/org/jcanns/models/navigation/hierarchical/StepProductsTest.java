@@ -12,12 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Both implementations of {@link SparseProducts} against the plain double-precision sums, on sizes that are and are
- * not multiples of the vector blocks, with inputs that are half zeros; a NaN input reaches the output.
+ * Both implementations of {@link StepProducts} against the plain double-precision sums, on sizes that are and are
+ * not multiples of the vector blocks, with inputs that are half zeros; a NaN input reaches the output; the ring sums
+ * against three circulant matrices, for odd and even band counts.
  */
-class SparseProductsTest {
-    private static List<SparseProducts> implementations() {
-        return List.of(SparseProducts.SCALAR, SparseProducts.forTier(Kernels.active()));
+class StepProductsTest {
+    private static List<StepProducts> implementations() {
+        return List.of(StepProducts.SCALAR, StepProducts.forTier(Kernels.active()));
     }
 
     private static float[] halfZeros(Random random, int size) {
@@ -44,16 +45,16 @@ class SparseProductsTest {
                 expected[i] += (double) a[i * k + q] * x[q];
             }
         }
-        for (SparseProducts products : implementations()) {
+        for (StepProducts products : implementations()) {
             int[] nonZero = new int[k];
-            int count = SparseProducts.nonZero(x, 0, k, nonZero);
+            int count = StepProducts.nonZero(x, 0, k, nonZero);
             assertTrue(count > 0 && count < k);
             float[] y = new float[m];
             products.panelProduct(products.panels(a, m, k), k, nonZero, count, x, y, m);
             Tolerance.assertClose(expected, y, 1e-5, 1e-6, products + " m=" + m);
             float kept = x[k / 2];
             x[k / 2] = Float.NaN;
-            count = SparseProducts.nonZero(x, 0, k, nonZero);
+            count = StepProducts.nonZero(x, 0, k, nonZero);
             products.panelProduct(products.panels(a, m, k), k, nonZero, count, x, y, m);
             assertTrue(Float.isNaN(y[m - 1]), "a NaN input reaches the output");
             x[k / 2] = kept;
@@ -80,14 +81,52 @@ class SparseProductsTest {
                 expected[p] += (double) kernel[di * n + dj] * r[offset + q];
             }
         }
-        for (SparseProducts products : implementations()) {
+        for (StepProducts products : implementations()) {
             int[] nonZero = new int[cells];
-            int count = SparseProducts.nonZero(r, offset, cells, nonZero);
+            int count = StepProducts.nonZero(r, offset, cells, nonZero);
             float[] y = new float[2 + cells];
             products.torusProduct(products.torusWindow(kernel, n), n, nonZero, count, r, offset, y, 2);
             Tolerance.assertClose(expected, Arrays.copyOfRange(y, 2, 2 + cells), 1e-5, 1e-6,
                     products + " n=" + n);
             assertEquals(0f, y[0]);
+        }
+    }
+
+    @ParameterizedTest(name = "bands={0}")
+    @ValueSource(ints = {1, 2, 3})
+    void ringSumsAreThreeCirculantProducts(int bands) {
+        int n = 37;
+        Random random = new Random(bands);
+        float[][] kernels = new float[3][n];
+        float[][] inputs = new float[3][bands * n];
+        for (int k = 0; k < 3; k++) {
+            for (int i = 0; i < n; i++) {
+                kernels[k][i] = random.nextFloat();
+            }
+            for (int i = 0; i < bands * n; i++) {
+                inputs[k][i] = random.nextFloat() * 2 - 1;
+            }
+        }
+        for (StepProducts products : implementations()) {
+            float[][] windows = new float[3][];
+            for (int k = 0; k < 3; k++) {
+                windows[k] = products.ringWindow(kernels[k]);
+            }
+            int outputs = products.ringOutputs(n);
+            float[] y = new float[bands * outputs];
+            products.ringSums(windows, inputs, n, bands, y);
+            for (int b = 0; b < bands; b++) {
+                double[] expected = new double[n];
+                for (int j = 0; j < n; j++) {
+                    for (int k = 0; k < 3; k++) {
+                        for (int i = 0; i < n; i++) {
+                            expected[j] += (double) kernels[k][Math.floorMod(j - i, n)] * inputs[k][b * n + i];
+                        }
+                    }
+                }
+                Tolerance.assertClose(expected, Arrays.copyOfRange(y, b * outputs, b * outputs + n), 1e-5, 1e-6,
+                        products + " band " + b);
+            }
         }
     }
 }

@@ -3,14 +3,15 @@ package org.jcanns.models.navigation.hierarchical;
 import org.jcanns.core.kernel.Kernels;
 
 /**
- * The two products of a hierarchical network step that read a large matrix or many kernel windows, restricted to
- * the inputs that are not zero. Rates after a ReLU are exactly zero on a large part of a grid module (35–40 % of
+ * The products of a hierarchical network step. The band cells' three circulant products are summed in one pass
+ * ({@link #ringSums}). The grid W·r and the grid → place projection are restricted to the inputs that are not
+ * zero: rates after a ReLU are exactly zero on a large part of a grid module (35–40 % of
  * the grid cells in steady state); a zero term changes no sum, so leaving those inputs out is exact and saves their
  * share of the work and of the matrix traffic that bounds the grid → place product. With a Vector API kernel tier
- * the implementation is {@code PanamaSparseProducts} (loaded reflectively, so that a JVM without
+ * the implementation is {@code PanamaStepProducts} (loaded reflectively, so that a JVM without
  * {@code jdk.incubator.vector} never links it); otherwise plain loops.
  */
-interface SparseProducts {
+interface StepProducts {
     /** Rows per panel of {@link #panels}: the matrix is stored in panels of this many rows. */
     int panelRows();
 
@@ -63,6 +64,29 @@ interface SparseProducts {
         return w;
     }
 
+    /** Outputs per band of {@link #ringSums} for rings of n: n rounded up to whole blocks (the rest is ignored). */
+    int ringOutputs(int n);
+
+    /**
+     * The window of a ring kernel K of n values for {@link #ringSums}: {@code w[t] = K[t mod n]} for
+     * t < ringOutputs(n) + n, so that K[(j − i) mod n] = w[j − i + n].
+     */
+    default float[] ringWindow(float[] kernel) {
+        int n = kernel.length;
+        float[] w = new float[ringOutputs(n) + n];
+        for (int t = 0; t < w.length; t++) {
+            w[t] = kernel[t % n];
+        }
+        return w;
+    }
+
+    /**
+     * For each of {@code bands} bands b and j < n: {@code y[b·ringOutputs(n) + j] = Σ_k Σ_{i<n}
+     * x_k[b·n + i]·K_k[(j − i) mod n]}, over the pairs (inputs[k], windows[k]) of {@link #ringWindow}s: a band
+     * cell's {@code left.r·W_L + right.r·W_R + W·r} in one pass.
+     */
+    void ringSums(float[][] windows, float[][] inputs, int n, int bands, float[] y);
+
     /** The indices q < k with {@code x[xo + q] != 0} into {@code out} (NaN counts as non-zero); their count. */
     static int nonZero(float[] x, int xo, int k, int[] out) {
         int count = 0;
@@ -75,7 +99,7 @@ interface SparseProducts {
     }
 
     /** The plain loops. */
-    SparseProducts SCALAR = new SparseProducts() {
+    StepProducts SCALAR = new StepProducts() {
         @Override
         public int panelRows() {
             return 1;
@@ -115,15 +139,35 @@ interface SparseProducts {
         public int torusStride(int n) {
             return 2 * n;
         }
+
+        @Override
+        public int ringOutputs(int n) {
+            return n;
+        }
+
+        @Override
+        public void ringSums(float[][] windows, float[][] inputs, int n, int bands, float[] y) {
+            for (int b = 0; b < bands; b++) {
+                for (int j = 0; j < n; j++) {
+                    float s = 0;
+                    for (int k = 0; k < windows.length; k++) {
+                        for (int i = 0; i < n; i++) {
+                            s += inputs[k][b * n + i] * windows[k][j - i + n];
+                        }
+                    }
+                    y[b * n + j] = s;
+                }
+            }
+        }
     };
 
     /** The fastest implementation the tier of {@code kernels} allows. */
-    static SparseProducts forTier(Kernels kernels) {
+    static StepProducts forTier(Kernels kernels) {
         if (kernels.vectorLanes() < 2) {
             return SCALAR;
         }
         try {
-            return (SparseProducts) Class.forName(SparseProducts.class.getPackageName() + ".PanamaSparseProducts")
+            return (StepProducts) Class.forName(StepProducts.class.getPackageName() + ".PanamaStepProducts")
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             return SCALAR;
