@@ -145,6 +145,24 @@ public abstract class Kernels {
     }
 
     /**
+     * out ← Eᵀ·(P·x), a rank-{@code rank} product of heap arrays: P and E are row-major (rank × n), x and out hold n
+     * values and y (rank values) receives P·x. A matrix that is a short sum of outer products (a circulant whose
+     * spectrum falls below float32 resolution) is applied in 2·rank·n multiply-adds instead of n².
+     */
+    public final void lowRankProduct(float[] p, float[] e, int rank, float[] x, float[] y, float[] out) {
+        int n = x.length;
+        if (rank < 0 || p.length < rank * n || e.length < rank * n || y.length < rank || out.length != n) {
+            throw new IllegalArgumentException("lowRankProduct needs P and E of (rank × n) = (" + rank + " × " + n
+                    + ") values, y of " + rank + " and out of " + n + "; got P " + p.length + ", E " + e.length
+                    + ", y " + y.length + ", out " + out.length);
+        }
+        if (out == x || out == y || out == p || out == e || y == x) {
+            throw new IllegalArgumentException("lowRankProduct outputs y and out must be distinct from the inputs");
+        }
+        lowRankProduct(p, e, rank, n, x, y, out);
+    }
+
+    /**
      * In-place forward FFT (decimation in frequency, output in bit-reversed order, see {@link FftPlan}) of columns
      * [from, to) of the complex (n × width) row-major array (re, im), n = the plan's length.
      */
@@ -320,6 +338,9 @@ public abstract class Kernels {
 
     /** Kernel of {@link #windowGemv(float[], float[], float[])}. */
     protected abstract void windowGemv(float[] e, float[] x, float[] y, int m, int n);
+
+    /** Kernel of {@link #lowRankProduct(float[], float[], int, float[], float[], float[])}. */
+    protected abstract void lowRankProduct(float[] p, float[] e, int rank, int n, float[] x, float[] y, float[] out);
 
     /** Kernel of {@link #fftForward} ({@code inverse} false) and {@link #fftInverse} ({@code inverse} true). */
     protected abstract void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse);

@@ -293,6 +293,74 @@ public class PanamaKernels extends ScalarKernels {
     }
 
     @Override
+    protected void lowRankProduct(float[] p, float[] e, int rank, int n, float[] x, float[] y, float[] out) {
+        int bound = S.loopBound(n);
+        // P·x four rows at a time (each slice of x loaded once for four FMA chains).
+        int k = 0;
+        for (; k + 4 <= rank; k += 4) {
+            int r0 = k * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+            FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+            int j = 0;
+            for (; j < bound; j += L) {
+                FloatVector xv = FloatVector.fromArray(S, x, j);
+                s0 = FloatVector.fromArray(S, p, r0 + j).fma(xv, s0);
+                s1 = FloatVector.fromArray(S, p, r1 + j).fma(xv, s1);
+                s2 = FloatVector.fromArray(S, p, r2 + j).fma(xv, s2);
+                s3 = FloatVector.fromArray(S, p, r3 + j).fma(xv, s3);
+            }
+            float t0 = s0.reduceLanes(VectorOperators.ADD), t1 = s1.reduceLanes(VectorOperators.ADD);
+            float t2 = s2.reduceLanes(VectorOperators.ADD), t3 = s3.reduceLanes(VectorOperators.ADD);
+            for (; j < n; j++) {
+                t0 += p[r0 + j] * x[j];
+                t1 += p[r1 + j] * x[j];
+                t2 += p[r2 + j] * x[j];
+                t3 += p[r3 + j] * x[j];
+            }
+            y[k] = t0;
+            y[k + 1] = t1;
+            y[k + 2] = t2;
+            y[k + 3] = t3;
+        }
+        for (; k < rank; k++) {
+            int row = k * n;
+            FloatVector s0 = FloatVector.zero(S);
+            int j = 0;
+            for (; j < bound; j += L) {
+                s0 = FloatVector.fromArray(S, p, row + j).fma(FloatVector.fromArray(S, x, j), s0);
+            }
+            float t = s0.reduceLanes(VectorOperators.ADD);
+            for (; j < n; j++) {
+                t += p[row + j] * x[j];
+            }
+            y[k] = t;
+        }
+        // Eᵀ·y four vectors of out at a time: the four sums stay in registers across all rank terms.
+        int i = 0;
+        for (; i + 4 * L <= n; i += 4 * L) {
+            FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+            for (int q = 0, row = i; q < rank; q++, row += n) {
+                FloatVector yq = FloatVector.broadcast(S, y[q]);
+                a0 = FloatVector.fromArray(S, e, row).fma(yq, a0);
+                a1 = FloatVector.fromArray(S, e, row + L).fma(yq, a1);
+                a2 = FloatVector.fromArray(S, e, row + 2 * L).fma(yq, a2);
+                a3 = FloatVector.fromArray(S, e, row + 3 * L).fma(yq, a3);
+            }
+            a0.intoArray(out, i);
+            a1.intoArray(out, i + L);
+            a2.intoArray(out, i + 2 * L);
+            a3.intoArray(out, i + 3 * L);
+        }
+        for (; i + L <= n; i += L) {
+            FloatVector a0 = FloatVector.zero(S);
+            for (int q = 0, row = i; q < rank; q++, row += n) {
+                a0 = FloatVector.fromArray(S, e, row).fma(FloatVector.broadcast(S, y[q]), a0);
+            }
+            a0.intoArray(out, i);
+        }
+        expandRows(e, rank, n, y, out, i);
+    }
+
+    @Override
     protected void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse) {
         int n = plan.length();
         if (width == 1 && n >= L && from == 0 && to == 1) {

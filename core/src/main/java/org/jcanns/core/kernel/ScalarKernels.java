@@ -114,6 +114,29 @@ public class ScalarKernels extends Kernels {
         windowRows(e, x, y, 0, m, n);
     }
 
+    @Override
+    protected void lowRankProduct(float[] p, float[] e, int rank, int n, float[] x, float[] y, float[] out) {
+        for (int k = 0; k < rank; k++) {
+            float s = 0;
+            for (int j = 0; j < n; j++) {
+                s += p[k * n + j] * x[j];
+            }
+            y[k] = s;
+        }
+        expandRows(e, rank, n, y, out, 0);
+    }
+
+    /** out[i] ← Σ_k E[k][i]·y[k] for i in [from, n) (also the vector tier's tail). */
+    static void expandRows(float[] e, int rank, int n, float[] y, float[] out, int from) {
+        for (int i = from; i < n; i++) {
+            float s = 0;
+            for (int k = 0; k < rank; k++) {
+                s += e[k * n + i] * y[k];
+            }
+            out[i] = s;
+        }
+    }
+
     /** Rows [from, to) of the windowed product, one plain dot product each (also the vector tiers' tail). */
     static void windowRows(float[] e, float[] x, float[] y, int from, int to, int n) {
         for (int i = from; i < to; i++) {

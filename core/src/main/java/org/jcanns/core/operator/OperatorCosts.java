@@ -55,6 +55,18 @@ public final class OperatorCosts {
         return torusSeparable(period) < torusFft(period);
     }
 
+    /** Multiply-adds per nanosecond of the spectral operator's two rank-R products (heap arrays, from L2). */
+    static final double SPECTRAL_FMA_PER_NS = 20;
+    /** Fixed nanoseconds of a spectral call (copies in and out, the reductions). */
+    static final double SPECTRAL_FIXED_NS = 100;
+    /** The longest period whose spectrum auto examines (the O(M²) set-up stays under about 0.1 s). */
+    static final int SPECTRAL_MAX_PERIOD = 16384;
+
+    /** Estimated cost of the spectral operator of rank R on a ring of n neurons: 2·R·n multiply-adds. */
+    public static double ringSpectral(int n, int rank) {
+        return SPECTRAL_FIXED_NS + 2.0 * rank * n / SPECTRAL_FMA_PER_NS;
+    }
+
     /** Multiply-adds per nanosecond of a stored-matrix gemv small enough to stay in cache. */
     static final double STORED_FMA_PER_NS = 8;
     /** The largest torus (cells) whose dense M²×M² matrix is considered at all (4 MiB). */

@@ -241,6 +241,36 @@ class KernelTierEquivalenceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void lowRankProductMatchesScalar(Kernels k, int n) {
+        for (int rank : new int[] {0, 1, 3, 4, 5, 23}) {
+            float[] p = random(rank * n, 11L * n + rank).toArray(), e = random(rank * n, 13L * n + rank).toArray();
+            float[] x = random(n, 17L * n).toArray();
+            float[] y = new float[rank], out = new float[n], yRef = new float[rank], outRef = new float[n];
+            k.lowRankProduct(p, e, rank, x, y, out);
+            REF.lowRankProduct(p, e, rank, x, yRef, outRef);
+            double[] exact = new double[n];
+            for (int i = 0; i < n; i++) {
+                for (int q = 0; q < rank; q++) {
+                    double proj = 0;
+                    for (int j = 0; j < n; j++) {
+                        proj += (double) p[q * n + j] * x[j];
+                    }
+                    exact[i] += proj * e[q * n + i];
+                }
+            }
+            double tol = 1e-6 * Math.sqrt(n) * Math.max(1, rank);
+            Tolerance.assertClose(exact, out, tol, tol, "out rank " + rank);
+            Tolerance.assertClose(exact, outRef, tol, tol, "scalar out rank " + rank);
+        }
+        float[] x = new float[n];
+        assertThrows(IllegalArgumentException.class, () -> k.lowRankProduct(new float[n], new float[n], 2, x,
+                new float[2], new float[n]), "P too short for rank 2");
+        assertThrows(IllegalArgumentException.class, () -> k.lowRankProduct(new float[n], new float[n], 1, x,
+                new float[1], x), "out aliasing x");
+    }
+
     @org.junit.jupiter.api.Test
     void argumentsAreCheckedOnceForEveryTier() {
         for (Kernels k : KernelSelection.loadable()) {
