@@ -145,21 +145,53 @@ public abstract class Kernels {
     }
 
     /**
-     * out ← Eᵀ·(P·x), a rank-{@code rank} product of heap arrays: P and E are row-major (rank × n), x and out hold n
-     * values and y (rank values) receives P·x. A matrix that is a short sum of outer products (a circulant whose
-     * spectrum falls below float32 resolution) is applied in 2·rank·n multiply-adds instead of n².
+     * y ← A·x for a row-major heap A of (y.length × x.length): small operator-owned matrices (a low-rank factor) that
+     * the Vector API reads faster from the heap than from segments.
      */
-    public final void lowRankProduct(float[] p, float[] e, int rank, float[] x, float[] y, float[] out) {
-        int n = x.length;
-        if (rank < 0 || p.length < rank * n || e.length < rank * n || y.length < rank || out.length != n) {
-            throw new IllegalArgumentException("lowRankProduct needs P and E of (rank × n) = (" + rank + " × " + n
-                    + ") values, y of " + rank + " and out of " + n + "; got P " + p.length + ", E " + e.length
-                    + ", y " + y.length + ", out " + out.length);
+    public final void gemv(float[] a, float[] x, float[] y) {
+        if (a.length < (long) y.length * x.length || y == x || y == a) {
+            throw new IllegalArgumentException("gemv needs A of (" + y.length + " × " + x.length + ") values and y "
+                    + "distinct from A and x; got A of " + a.length);
         }
-        if (out == x || out == y || out == p || out == e || y == x) {
-            throw new IllegalArgumentException("lowRankProduct outputs y and out must be distinct from the inputs");
+        gemv(a, y.length, x.length, x, y);
+    }
+
+    /** y ← Aᵀ·x for a row-major heap A of (x.length × y.length): the transpose of {@link #gemv(float[], float[], float[])}. */
+    public final void gemvTransposed(float[] a, float[] x, float[] y) {
+        if (a.length < (long) x.length * y.length || y == x || y == a) {
+            throw new IllegalArgumentException("gemvTransposed needs A of (" + x.length + " × " + y.length
+                    + ") values and y distinct from A and x; got A of " + a.length);
         }
-        lowRankProduct(p, e, rank, n, x, y, out);
+        gemvTransposed(a, x.length, y.length, x, y);
+    }
+
+    /**
+     * The even and odd parts of a ring of m points about point 0: even[0] = x[0], even[j] = x[j] + x[m − j] and
+     * odd[j − 1] = x[j] − x[m − j] for 1 ≤ j ≤ (m − 1)/2, and even[m/2] = x[m/2] when m is even. Entries of even
+     * and odd past those are left alone. Against cosines and sines, sums over half the ring suffice.
+     */
+    public final void mirrorSplit(float[] x, int m, float[] even, float[] odd) {
+        checkMirror(x, m, even, odd);
+        mirrorSplit(x, m, even, odd, (m - 1) / 2);
+    }
+
+    /**
+     * The ring of m points from its even and odd parts, as {@link #mirrorSplit} defines them but without its factor
+     * 2: x[0] = even[0], x[j] = even[j] + odd[j − 1], x[m − j] = even[j] − odd[j − 1], x[m/2] = even[m/2] (m even).
+     */
+    public final void mirrorCombine(float[] even, float[] odd, int m, float[] x) {
+        checkMirror(x, m, even, odd);
+        mirrorCombine(even, odd, m, x, (m - 1) / 2);
+    }
+
+    private static void checkMirror(float[] x, int m, float[] even, float[] odd) {
+        int half = (m - 1) / 2;
+        if (m < 1 || x.length < m || even.length < m - half || odd.length < half || x == even || x == odd
+                || even == odd) {
+            throw new IllegalArgumentException("a mirror split of a ring of " + m + " points needs x of " + m
+                    + ", even of " + (m - half) + " and odd of " + half + " values, three distinct arrays; got "
+                    + x.length + ", " + even.length + ", " + odd.length);
+        }
     }
 
     /**
@@ -339,8 +371,17 @@ public abstract class Kernels {
     /** Kernel of {@link #windowGemv(float[], float[], float[])}. */
     protected abstract void windowGemv(float[] e, float[] x, float[] y, int m, int n);
 
-    /** Kernel of {@link #lowRankProduct(float[], float[], int, float[], float[], float[])}. */
-    protected abstract void lowRankProduct(float[] p, float[] e, int rank, int n, float[] x, float[] y, float[] out);
+    /** Kernel of {@link #mirrorSplit}: half = (m − 1)/2. */
+    protected abstract void mirrorSplit(float[] x, int m, float[] even, float[] odd, int half);
+
+    /** Kernel of {@link #mirrorCombine}: half = (m − 1)/2. */
+    protected abstract void mirrorCombine(float[] even, float[] odd, int m, float[] x, int half);
+
+    /** Kernel of {@link #gemv(float[], float[], float[])}: A is (m × n). */
+    protected abstract void gemv(float[] a, int m, int n, float[] x, float[] y);
+
+    /** Kernel of {@link #gemvTransposed(float[], float[], float[])}: A is (m × n), x has m values, y has n. */
+    protected abstract void gemvTransposed(float[] a, int m, int n, float[] x, float[] y);
 
     /** Kernel of {@link #fftForward} ({@code inverse} false) and {@link #fftInverse} ({@code inverse} true). */
     protected abstract void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse);

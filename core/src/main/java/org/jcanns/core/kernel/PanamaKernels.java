@@ -292,58 +292,133 @@ public class PanamaKernels extends ScalarKernels {
         windowRows(e, x, y, i, m, n);
     }
 
+    /** L pairs at a time: x[m − j − L + 1 .. m − j] loaded once and reversed in registers. */
     @Override
-    protected void lowRankProduct(float[] p, float[] e, int rank, int n, float[] x, float[] y, float[] out) {
+    protected void mirrorSplit(float[] x, int m, float[] even, float[] odd, int half) {
+        even[0] = x[0];
+        int j = 1;
+        for (; j + L - 1 <= half; j += L) {
+            FloatVector a = FloatVector.fromArray(S, x, j);
+            FloatVector b = FloatVector.fromArray(S, x, m - j - L + 1).rearrange(REVERSE);
+            a.add(b).intoArray(even, j);
+            a.sub(b).intoArray(odd, j - 1);
+        }
+        splitPairs(x, m, even, odd, j, half + 1);
+        if (m % 2 == 0) {
+            even[m / 2] = x[m / 2];
+        }
+    }
+
+    @Override
+    protected void mirrorCombine(float[] even, float[] odd, int m, float[] x, int half) {
+        x[0] = even[0];
+        int j = 1;
+        for (; j + L - 1 <= half; j += L) {
+            FloatVector e = FloatVector.fromArray(S, even, j), o = FloatVector.fromArray(S, odd, j - 1);
+            e.add(o).intoArray(x, j);
+            e.sub(o).rearrange(REVERSE).intoArray(x, m - j - L + 1);
+        }
+        combinePairs(even, odd, m, x, j, half + 1);
+        if (m % 2 == 0) {
+            x[m / 2] = even[m / 2];
+        }
+    }
+
+    /**
+     * Eight rows at a time: each slice of x feeds eight independent FMA chains, enough to hide the FMA latency
+     * (four chains leave half of the two FMA pipes idle). Leftover rows go one at a time.
+     */
+    @Override
+    protected void gemv(float[] p, int rank, int n, float[] x, float[] y) {
         int bound = S.loopBound(n);
-        // P·x four rows at a time (each slice of x loaded once for four FMA chains).
         int k = 0;
-        for (; k + 4 <= rank; k += 4) {
-            int r0 = k * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
-            FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        for (; k + 8 <= rank; k += 8) {
+            int r0 = k * n;
+            FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
             int j = 0;
             for (; j < bound; j += L) {
                 FloatVector xv = FloatVector.fromArray(S, x, j);
-                s0 = FloatVector.fromArray(S, p, r0 + j).fma(xv, s0);
-                s1 = FloatVector.fromArray(S, p, r1 + j).fma(xv, s1);
-                s2 = FloatVector.fromArray(S, p, r2 + j).fma(xv, s2);
-                s3 = FloatVector.fromArray(S, p, r3 + j).fma(xv, s3);
+                int o = r0 + j;
+                s0 = FloatVector.fromArray(S, p, o).fma(xv, s0);
+                s1 = FloatVector.fromArray(S, p, o + n).fma(xv, s1);
+                s2 = FloatVector.fromArray(S, p, o + 2 * n).fma(xv, s2);
+                s3 = FloatVector.fromArray(S, p, o + 3 * n).fma(xv, s3);
+                s4 = FloatVector.fromArray(S, p, o + 4 * n).fma(xv, s4);
+                s5 = FloatVector.fromArray(S, p, o + 5 * n).fma(xv, s5);
+                s6 = FloatVector.fromArray(S, p, o + 6 * n).fma(xv, s6);
+                s7 = FloatVector.fromArray(S, p, o + 7 * n).fma(xv, s7);
             }
-            float t0 = s0.reduceLanes(VectorOperators.ADD), t1 = s1.reduceLanes(VectorOperators.ADD);
-            float t2 = s2.reduceLanes(VectorOperators.ADD), t3 = s3.reduceLanes(VectorOperators.ADD);
+            y[k] = s0.reduceLanes(VectorOperators.ADD);
+            y[k + 1] = s1.reduceLanes(VectorOperators.ADD);
+            y[k + 2] = s2.reduceLanes(VectorOperators.ADD);
+            y[k + 3] = s3.reduceLanes(VectorOperators.ADD);
+            y[k + 4] = s4.reduceLanes(VectorOperators.ADD);
+            y[k + 5] = s5.reduceLanes(VectorOperators.ADD);
+            y[k + 6] = s6.reduceLanes(VectorOperators.ADD);
+            y[k + 7] = s7.reduceLanes(VectorOperators.ADD);
             for (; j < n; j++) {
-                t0 += p[r0 + j] * x[j];
-                t1 += p[r1 + j] * x[j];
-                t2 += p[r2 + j] * x[j];
-                t3 += p[r3 + j] * x[j];
+                for (int q = 0; q < 8; q++) {
+                    y[k + q] += p[r0 + q * n + j] * x[j];
+                }
             }
-            y[k] = t0;
-            y[k + 1] = t1;
-            y[k + 2] = t2;
-            y[k + 3] = t3;
         }
+        // A leftover row splits its sum over four chains (one would wait on the FMA latency at every step).
+        int bound4 = n - n % (4 * L);
         for (; k < rank; k++) {
             int row = k * n;
-            FloatVector s0 = FloatVector.zero(S);
+            FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
             int j = 0;
+            for (; j < bound4; j += 4 * L) {
+                s0 = FloatVector.fromArray(S, p, row + j).fma(FloatVector.fromArray(S, x, j), s0);
+                s1 = FloatVector.fromArray(S, p, row + j + L).fma(FloatVector.fromArray(S, x, j + L), s1);
+                s2 = FloatVector.fromArray(S, p, row + j + 2 * L).fma(FloatVector.fromArray(S, x, j + 2 * L), s2);
+                s3 = FloatVector.fromArray(S, p, row + j + 3 * L).fma(FloatVector.fromArray(S, x, j + 3 * L), s3);
+            }
             for (; j < bound; j += L) {
                 s0 = FloatVector.fromArray(S, p, row + j).fma(FloatVector.fromArray(S, x, j), s0);
             }
-            float t = s0.reduceLanes(VectorOperators.ADD);
+            float t = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
             for (; j < n; j++) {
                 t += p[row + j] * x[j];
             }
             y[k] = t;
         }
-        // Eᵀ·y four vectors of out at a time: the four sums stay in registers across all rank terms.
+    }
+
+    /** Eight vectors of y at a time: eight sums stay in registers across all m terms. */
+    @Override
+    protected void gemvTransposed(float[] e, int rank, int n, float[] y, float[] out) {
         int i = 0;
+        for (; i + 8 * L <= n; i += 8 * L) {
+            FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+            for (int q = 0, o = i; q < rank; q++, o += n) {
+                FloatVector yq = FloatVector.broadcast(S, y[q]);
+                a0 = FloatVector.fromArray(S, e, o).fma(yq, a0);
+                a1 = FloatVector.fromArray(S, e, o + L).fma(yq, a1);
+                a2 = FloatVector.fromArray(S, e, o + 2 * L).fma(yq, a2);
+                a3 = FloatVector.fromArray(S, e, o + 3 * L).fma(yq, a3);
+                a4 = FloatVector.fromArray(S, e, o + 4 * L).fma(yq, a4);
+                a5 = FloatVector.fromArray(S, e, o + 5 * L).fma(yq, a5);
+                a6 = FloatVector.fromArray(S, e, o + 6 * L).fma(yq, a6);
+                a7 = FloatVector.fromArray(S, e, o + 7 * L).fma(yq, a7);
+            }
+            a0.intoArray(out, i);
+            a1.intoArray(out, i + L);
+            a2.intoArray(out, i + 2 * L);
+            a3.intoArray(out, i + 3 * L);
+            a4.intoArray(out, i + 4 * L);
+            a5.intoArray(out, i + 5 * L);
+            a6.intoArray(out, i + 6 * L);
+            a7.intoArray(out, i + 7 * L);
+        }
         for (; i + 4 * L <= n; i += 4 * L) {
             FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-            for (int q = 0, row = i; q < rank; q++, row += n) {
+            for (int q = 0, o = i; q < rank; q++, o += n) {
                 FloatVector yq = FloatVector.broadcast(S, y[q]);
-                a0 = FloatVector.fromArray(S, e, row).fma(yq, a0);
-                a1 = FloatVector.fromArray(S, e, row + L).fma(yq, a1);
-                a2 = FloatVector.fromArray(S, e, row + 2 * L).fma(yq, a2);
-                a3 = FloatVector.fromArray(S, e, row + 3 * L).fma(yq, a3);
+                a0 = FloatVector.fromArray(S, e, o).fma(yq, a0);
+                a1 = FloatVector.fromArray(S, e, o + L).fma(yq, a1);
+                a2 = FloatVector.fromArray(S, e, o + 2 * L).fma(yq, a2);
+                a3 = FloatVector.fromArray(S, e, o + 3 * L).fma(yq, a3);
             }
             a0.intoArray(out, i);
             a1.intoArray(out, i + L);
@@ -352,12 +427,12 @@ public class PanamaKernels extends ScalarKernels {
         }
         for (; i + L <= n; i += L) {
             FloatVector a0 = FloatVector.zero(S);
-            for (int q = 0, row = i; q < rank; q++, row += n) {
-                a0 = FloatVector.fromArray(S, e, row).fma(FloatVector.broadcast(S, y[q]), a0);
+            for (int q = 0, o = i; q < rank; q++, o += n) {
+                a0 = FloatVector.fromArray(S, e, o).fma(FloatVector.broadcast(S, y[q]), a0);
             }
             a0.intoArray(out, i);
         }
-        expandRows(e, rank, n, y, out, i);
+        transposedColumns(e, rank, n, y, out, i);
     }
 
     @Override

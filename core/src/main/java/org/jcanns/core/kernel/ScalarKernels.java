@@ -115,25 +115,63 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
-    protected void lowRankProduct(float[] p, float[] e, int rank, int n, float[] x, float[] y, float[] out) {
-        for (int k = 0; k < rank; k++) {
-            float s = 0;
-            for (int j = 0; j < n; j++) {
-                s += p[k * n + j] * x[j];
-            }
-            y[k] = s;
+    protected void mirrorSplit(float[] x, int m, float[] even, float[] odd, int half) {
+        even[0] = x[0];
+        splitPairs(x, m, even, odd, 1, half + 1);
+        if (m % 2 == 0) {
+            even[m / 2] = x[m / 2];
         }
-        expandRows(e, rank, n, y, out, 0);
     }
 
-    /** out[i] ← Σ_k E[k][i]·y[k] for i in [from, n) (also the vector tier's tail). */
-    static void expandRows(float[] e, int rank, int n, float[] y, float[] out, int from) {
-        for (int i = from; i < n; i++) {
+    /** Pairs j in [from, to) of {@link #mirrorSplit} (also the vector tier's tail). */
+    static void splitPairs(float[] x, int m, float[] even, float[] odd, int from, int to) {
+        for (int j = from; j < to; j++) {
+            even[j] = x[j] + x[m - j];
+            odd[j - 1] = x[j] - x[m - j];
+        }
+    }
+
+    @Override
+    protected void mirrorCombine(float[] even, float[] odd, int m, float[] x, int half) {
+        x[0] = even[0];
+        combinePairs(even, odd, m, x, 1, half + 1);
+        if (m % 2 == 0) {
+            x[m / 2] = even[m / 2];
+        }
+    }
+
+    /** Pairs j in [from, to) of {@link #mirrorCombine} (also the vector tier's tail). */
+    static void combinePairs(float[] even, float[] odd, int m, float[] x, int from, int to) {
+        for (int j = from; j < to; j++) {
+            x[j] = even[j] + odd[j - 1];
+            x[m - j] = even[j] - odd[j - 1];
+        }
+    }
+
+    @Override
+    protected void gemv(float[] a, int m, int n, float[] x, float[] y) {
+        for (int i = 0; i < m; i++) {
             float s = 0;
-            for (int k = 0; k < rank; k++) {
-                s += e[k * n + i] * y[k];
+            for (int j = 0; j < n; j++) {
+                s += a[i * n + j] * x[j];
             }
-            out[i] = s;
+            y[i] = s;
+        }
+    }
+
+    @Override
+    protected void gemvTransposed(float[] a, int m, int n, float[] x, float[] y) {
+        transposedColumns(a, m, n, x, y, 0);
+    }
+
+    /** y[j] ← Σ_i A[i][j]·x[i] for j in [from, n) (also the vector tier's tail). */
+    static void transposedColumns(float[] a, int m, int n, float[] x, float[] y, int from) {
+        for (int j = from; j < n; j++) {
+            float s = 0;
+            for (int i = 0; i < m; i++) {
+                s += a[i * n + j] * x[i];
+            }
+            y[j] = s;
         }
     }
 

@@ -6,8 +6,9 @@ import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 
 /**
- * {@code W·r} for a ring whose circulant W has a spectrum that falls below float32 resolution: the rank-(2K + 1)
- * product {@code Eᵀ·(P·r)} over the K lowest frequencies, 2·(2K + 1)·n multiply-adds instead of the FFT's passes.
+ * {@code W·r} for a ring whose circulant W has a spectrum that falls below float32 resolution: a rank-(2K + 1)
+ * product, r projected on the cosines and sines of the K lowest frequencies, scaled by W's eigenvalues and
+ * summed back, instead of the FFT's passes.
  *
  * <p>W[i][j] = K[(i − j) mod M] has eigenvalues λ_k = Σ_d K[d]·e^{−2πikd/M} (the kernel's DFT). Dropping every
  * frequency with |λ_k| ≤ 2⁻²⁴·log₂M·max|λ| changes W by at most that much times ‖W‖₂ in the 2-norm (W is normal):
@@ -18,8 +19,8 @@ import org.jcanns.spi.Tensor;
  * canns' CANN1D default a = 0.5: rank 21 at any n); narrow kernels keep more, and when nothing can be dropped the
  * operator is not available ({@link #rank(float[])} returns −1).
  *
- * <p>The basis is periodic, so canns' duplicated end point (n = M + 1) needs no folding: column M of P and E
- * equals column 0.
+ * <p>canns' duplicated end point (n = M + 1) is folded onto point 0 and copied back, as for the FFT. The work is
+ * about 2·(2K + 1)·M/2 multiply-adds on factors that stay in L1 (see {@link #applyRow}).
  */
 public final class SpectralOperator implements RecurrentOperator {
     /** float32's unit roundoff: frequencies below it times log₂M times the largest eigenvalue are dropped. */
@@ -28,12 +29,21 @@ public final class SpectralOperator implements RecurrentOperator {
 
     private final Kernels kernels;
     private final int n;
+    private final int period;
     private final int rank;
-    /** Rows: 1, cos θ_k j, sin θ_k j for k = 1..K (the projections C_0, C_k, S_k of the input). */
-    private final float[] project;
-    /** Rows: the eigenvalues' action on those projections, scaled by 1/M or 2/M (see the constructor). */
-    private final float[] expand;
-    private final ThreadLocal<float[][]> scratch;
+    /**
+     * Row length of the factors and halves: the even half (points 0..⌊M/2⌋) rounded up to a multiple of 8 with
+     * zeros, so that the vector kernels have no scalar tails.
+     */
+    private final int width;
+    /** Row k (k = 0..K): cos(2πkj/M) for j = 0..⌊M/2⌋, then zeros. */
+    private final float[] cosines;
+    /** Row k − 1 (k = 1..K): sin(2πkj/M) for j = 1..⌊(M − 1)/2⌋, then zeros. */
+    private final float[] sines;
+    /** λ_0/M, then 2·Re λ_k/M; and −2·Im λ_k/M (0 for an even kernel). */
+    private final float[] gainA;
+    private final float[] gainB;
+    private final ThreadLocal<Scratch> scratch;
 
     /**
      * A ring of {@code n} neurons with kernel {@code K} of length M ({@code n} = M or M + 1).
@@ -54,29 +64,42 @@ public final class SpectralOperator implements RecurrentOperator {
         }
         this.kernels = kernels;
         this.n = n;
+        this.period = m;
         this.rank = 2 * kept + 1;
-        this.project = new float[rank * n];
-        this.expand = new float[rank * n];
+        int half = (m - 1) / 2;
+        this.width = (m - half + 7) / 8 * 8;
         double[] cos = cosines(m, 0), sin = cosines(m, m / 4.0);
-        double[] re = spectrum[0], im = spectrum[1];
-        for (int j = 0; j < n; j++) {
-            project[j] = 1f;
-            expand[j] = (float) (re[0] / m);
-        }
-        // out_i = λ_0·C_0/M + (2/M)·Σ_k [C_k·(A_k·c_k[i] + B_k·s_k[i]) + S_k·(A_k·s_k[i] − B_k·c_k[i])], with
-        // λ_k = A_k − i·B_k and the input's X_k = C_k − i·S_k: the real part of the frequency pair (k, M − k).
-        for (int k = 1; k <= kept; k++) {
-            double a = 2 * re[k] / m, b = -2 * im[k] / m;
-            int rowC = (2 * k - 1) * n, rowS = 2 * k * n;
-            for (int j = 0; j < n; j++) {
-                int t = (int) ((long) k * j % m);
-                project[rowC + j] = (float) cos[t];
-                project[rowS + j] = (float) sin[t];
-                expand[rowC + j] = (float) (a * cos[t] + b * sin[t]);
-                expand[rowS + j] = (float) (a * sin[t] - b * cos[t]);
+        this.cosines = new float[(kept + 1) * width];
+        this.sines = new float[kept * width];
+        for (int k = 0; k <= kept; k++) {
+            for (int j = 0; j < m - half; j++) {
+                cosines[k * width + j] = (float) cos[(int) ((long) k * j % m)];
             }
         }
-        this.scratch = ThreadLocal.withInitial(() -> new float[][] {new float[n], new float[rank], new float[n]});
+        for (int k = 1; k <= kept; k++) {
+            for (int j = 1; j <= half; j++) {
+                sines[(k - 1) * width + j - 1] = (float) sin[(int) ((long) k * j % m)];
+            }
+        }
+        // λ_0/M for k = 0, 2·λ_k/M for the pair (k, M − k); λ_k = A_k − i·B_k.
+        double[] re = spectrum[0], im = spectrum[1];
+        this.gainA = new float[kept + 1];
+        this.gainB = new float[kept + 1];
+        gainA[0] = (float) (re[0] / m);
+        for (int k = 1; k <= kept; k++) {
+            gainA[k] = (float) (2 * re[k] / m);
+            gainB[k] = (float) (-2 * im[k] / m);
+        }
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n, width, kept));
+    }
+
+    /** Per-thread working arrays: the folded input and output halves and the projections. */
+    private record Scratch(float[] r, float[] even, float[] odd, float[] c, float[] s, float[] u, float[] v,
+            float[] outEven, float[] outOdd) {
+        Scratch(int n, int width, int kept) {
+            this(new float[n], new float[width], new float[width], new float[kept + 1], new float[kept],
+                    new float[kept + 1], new float[kept], new float[width], new float[width]);
+        }
     }
 
     /**
@@ -136,7 +159,7 @@ public final class SpectralOperator implements RecurrentOperator {
         return 2 * kept + 1 >= m ? -1 : kept;
     }
 
-    /** The number of terms of the product (2K + 1). */
+    /** The number of frequencies kept, counting cosines and sines apart (2K + 1). */
     public int rank() {
         return rank;
     }
@@ -173,10 +196,34 @@ public final class SpectralOperator implements RecurrentOperator {
         }
     }
 
+    /**
+     * cos(θj) is even in j and sin(θj) odd, so the projections need only half the ring: C_k = Σ cos·(x_j + x_{M−j})
+     * and S_k = Σ sin·(x_j − x_{M−j}); the output's even and odd halves come back the same way. Both factors
+     * (about (2K + 1)·M/2 floats, 22 KiB for canns' defaults) then fit in L1.
+     */
     private void applyRow(MemorySegment r, MemorySegment out) {
-        float[][] s = scratch.get();
-        MemorySegment.copy(r, F, 0, s[0], 0, n);
-        kernels.lowRankProduct(project, expand, rank, s[0], s[1], s[2]);
-        MemorySegment.copy(s[2], 0, out, F, 0, n);
+        Scratch w = scratch.get();
+        float[] x = w.r;
+        int m = period;
+        MemorySegment.copy(r, F, 0, x, 0, n);
+        if (n > m) {
+            x[0] += x[m]; // canns' duplicated end point sits on point 0
+        }
+        kernels.mirrorSplit(x, m, w.even, w.odd);
+        kernels.gemv(cosines, w.even, w.c);
+        kernels.gemv(sines, w.odd, w.s);
+        // Y_k = λ_k·X_k with X_k = C_k − i·S_k: the real part pairs the cosine with A·C − B·S, the sine with A·S + B·C.
+        w.u[0] = gainA[0] * w.c[0];
+        for (int k = 1; k < w.u.length; k++) {
+            w.u[k] = gainA[k] * w.c[k] - gainB[k] * w.s[k - 1];
+            w.v[k - 1] = gainA[k] * w.s[k - 1] + gainB[k] * w.c[k];
+        }
+        kernels.gemvTransposed(cosines, w.u, w.outEven);
+        kernels.gemvTransposed(sines, w.v, w.outOdd);
+        kernels.mirrorCombine(w.outEven, w.outOdd, m, x);
+        if (n > m) {
+            x[m] = x[0];
+        }
+        MemorySegment.copy(x, 0, out, F, 0, n);
     }
 }

@@ -243,32 +243,55 @@ class KernelTierEquivalenceTest {
 
     @ParameterizedTest(name = "{0} n={1}")
     @MethodSource("tiersAndLengths")
-    void lowRankProductMatchesScalar(Kernels k, int n) {
-        for (int rank : new int[] {0, 1, 3, 4, 5, 23}) {
-            float[] p = random(rank * n, 11L * n + rank).toArray(), e = random(rank * n, 13L * n + rank).toArray();
-            float[] x = random(n, 17L * n).toArray();
-            float[] y = new float[rank], out = new float[n], yRef = new float[rank], outRef = new float[n];
-            k.lowRankProduct(p, e, rank, x, y, out);
-            REF.lowRankProduct(p, e, rank, x, yRef, outRef);
-            double[] exact = new double[n];
-            for (int i = 0; i < n; i++) {
-                for (int q = 0; q < rank; q++) {
-                    double proj = 0;
-                    for (int j = 0; j < n; j++) {
-                        proj += (double) p[q * n + j] * x[j];
-                    }
-                    exact[i] += proj * e[q * n + i];
+    void heapGemvAndItsTransposeMatchTheExactProducts(Kernels k, int n) {
+        for (int rows : new int[] {0, 1, 3, 8, 11, 17}) {
+            float[] a = random(rows * n, 11L * n + rows).toArray();
+            float[] x = random(n, 17L * n).toArray(), z = random(rows, 19L * n).toArray();
+            float[] y = new float[rows], t = new float[n];
+            k.gemv(a, x, y);
+            k.gemvTransposed(a, z, t);
+            double[] ay = new double[rows], at = new double[n];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < n; j++) {
+                    ay[i] += (double) a[i * n + j] * x[j];
+                    at[j] += (double) a[i * n + j] * z[i];
                 }
             }
-            double tol = 1e-6 * Math.sqrt(n) * Math.max(1, rank);
-            Tolerance.assertClose(exact, out, tol, tol, "out rank " + rank);
-            Tolerance.assertClose(exact, outRef, tol, tol, "scalar out rank " + rank);
+            // Entries in [−1, 1): sums of n (or rows) products round to about √terms ulps of 1.
+            Tolerance.assertClose(ay, y, 0, 1e-6 * (n + 1), "A·x rows " + rows);
+            Tolerance.assertClose(at, t, 0, 1e-6 * (rows + 1), "Aᵀ·z rows " + rows);
         }
         float[] x = new float[n];
-        assertThrows(IllegalArgumentException.class, () -> k.lowRankProduct(new float[n], new float[n], 2, x,
-                new float[2], new float[n]), "P too short for rank 2");
-        assertThrows(IllegalArgumentException.class, () -> k.lowRankProduct(new float[n], new float[n], 1, x,
-                new float[1], x), "out aliasing x");
+        assertThrows(IllegalArgumentException.class, () -> k.gemv(new float[n], x, new float[2]), "A too short");
+        assertThrows(IllegalArgumentException.class, () -> k.gemvTransposed(new float[n * n], x, x), "y is x");
+    }
+
+    @ParameterizedTest(name = "{0} m={1}")
+    @MethodSource("tiersAndLengths")
+    void mirrorSplitAndCombineAreExact(Kernels k, int m) {
+        float[] x = random(m, 23L * m).toArray();
+        int half = (m - 1) / 2;
+        float[] even = new float[m - half + 3], odd = new float[half + 3], back = new float[m];
+        java.util.Arrays.fill(even, 7f);
+        java.util.Arrays.fill(odd, 7f);
+        k.mirrorSplit(x, m, even, odd);
+        assertEquals(x[0], even[0], 0f, "even[0]");
+        for (int j = 1; j <= half; j++) {
+            assertEquals(x[j] + x[m - j], even[j], 0f, "even " + j);
+            assertEquals(x[j] - x[m - j], odd[j - 1], 0f, "odd " + j);
+        }
+        if (m % 2 == 0) {
+            assertEquals(x[m / 2], even[m / 2], 0f, "the middle point of an even ring");
+        }
+        assertEquals(7f, even[m - half], 0f, "nothing written past the even half");
+        assertEquals(7f, odd[half], 0f, "nothing written past the odd half");
+        k.mirrorCombine(even, odd, m, back);
+        for (int j = 1; j <= half; j++) {
+            assertEquals(even[j] + odd[j - 1], back[j], 0f, "x " + j);
+            assertEquals(even[j] - odd[j - 1], back[m - j], 0f, "x " + (m - j));
+        }
+        assertEquals(even[0], back[0], 0f, "x 0");
+        assertThrows(IllegalArgumentException.class, () -> k.mirrorSplit(x, m, x, odd), "even is x");
     }
 
     @org.junit.jupiter.api.Test
