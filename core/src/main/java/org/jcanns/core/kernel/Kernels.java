@@ -149,20 +149,45 @@ public abstract class Kernels {
      * the Vector API reads faster from the heap than from segments.
      */
     public final void gemv(float[] a, float[] x, float[] y) {
-        if (a.length < (long) y.length * x.length || y == x || y == a) {
-            throw new IllegalArgumentException("gemv needs A of (" + y.length + " × " + x.length + ") values and y "
-                    + "distinct from A and x; got A of " + a.length);
-        }
-        gemv(a, y.length, x.length, x, y);
+        gemv(a, 0, y.length, x.length, x, 0, y, 0);
+    }
+
+    /**
+     * y[yFrom + i] ← Σ_j A[i][j]·x[xFrom + j] for the row-major (rows × cols) block of heap array a starting at
+     * aFrom, i < rows, j < cols.
+     */
+    public final void gemv(float[] a, int aFrom, int rows, int cols, float[] x, int xFrom, float[] y, int yFrom) {
+        checkHeapGemv("gemv", a, aFrom, rows, cols, x, xFrom, cols, y, yFrom, rows);
+        heapGemv(a, aFrom, rows, cols, x, xFrom, y, yFrom);
     }
 
     /** y ← Aᵀ·x for a row-major heap A of (x.length × y.length): the transpose of {@link #gemv(float[], float[], float[])}. */
     public final void gemvTransposed(float[] a, float[] x, float[] y) {
-        if (a.length < (long) x.length * y.length || y == x || y == a) {
-            throw new IllegalArgumentException("gemvTransposed needs A of (" + x.length + " × " + y.length
-                    + ") values and y distinct from A and x; got A of " + a.length);
+        gemvTransposed(a, 0, x.length, y.length, x, 0, y, 0);
+    }
+
+    /**
+     * y[yFrom + j] ← Σ_i A[i][j]·x[xFrom + i] for the row-major (rows × cols) block of heap array a starting at
+     * aFrom, i < rows, j < cols.
+     */
+    public final void gemvTransposed(float[] a, int aFrom, int rows, int cols, float[] x, int xFrom, float[] y,
+            int yFrom) {
+        checkHeapGemv("gemvTransposed", a, aFrom, rows, cols, x, xFrom, rows, y, yFrom, cols);
+        heapGemvTransposed(a, aFrom, rows, cols, x, xFrom, y, yFrom);
+    }
+
+    private static void checkHeapGemv(String what, float[] a, int aFrom, int rows, int cols, float[] x, int xFrom,
+            int xCount, float[] y, int yFrom, int yCount) {
+        if (rows < 0 || cols < 0 || aFrom < 0 || xFrom < 0 || yFrom < 0
+                || (long) aFrom + (long) rows * cols > a.length || (long) xFrom + xCount > x.length
+                || (long) yFrom + yCount > y.length) {
+            throw new IllegalArgumentException(what + " of a (" + rows + " × " + cols + ") block at " + aFrom
+                    + " needs A of at least " + ((long) aFrom + (long) rows * cols) + " values, x of " + (xFrom + xCount)
+                    + " and y of " + (yFrom + yCount) + "; got " + a.length + ", " + x.length + ", " + y.length);
         }
-        gemvTransposed(a, x.length, y.length, x, y);
+        if (y == x || y == a) {
+            throw new IllegalArgumentException(what + " output y must be another array than A and x");
+        }
     }
 
     /**
@@ -377,11 +402,12 @@ public abstract class Kernels {
     /** Kernel of {@link #mirrorCombine}: half = (m − 1)/2. */
     protected abstract void mirrorCombine(float[] even, float[] odd, int m, float[] x, int half);
 
-    /** Kernel of {@link #gemv(float[], float[], float[])}: A is (m × n). */
-    protected abstract void gemv(float[] a, int m, int n, float[] x, float[] y);
+    /** Kernel of {@link #gemv(float[], int, int, int, float[], int, float[], int)}: A is (m × n). */
+    protected abstract void heapGemv(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom);
 
-    /** Kernel of {@link #gemvTransposed(float[], float[], float[])}: A is (m × n), x has m values, y has n. */
-    protected abstract void gemvTransposed(float[] a, int m, int n, float[] x, float[] y);
+    /** Kernel of {@link #gemvTransposed(float[], int, int, int, float[], int, float[], int)}: x has m values, y n. */
+    protected abstract void heapGemvTransposed(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y,
+            int yFrom);
 
     /** Kernel of {@link #fftForward} ({@code inverse} false) and {@link #fftInverse} ({@code inverse} true). */
     protected abstract void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse);

@@ -326,113 +326,112 @@ public class PanamaKernels extends ScalarKernels {
 
     /**
      * Eight rows at a time: each slice of x feeds eight independent FMA chains, enough to hide the FMA latency
-     * (four chains leave half of the two FMA pipes idle). Leftover rows go one at a time.
+     * (four chains leave half of the two FMA pipes idle). A leftover row splits its sum over four chains.
      */
     @Override
-    protected void gemv(float[] p, int rank, int n, float[] x, float[] y) {
+    protected void heapGemv(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom) {
         int bound = S.loopBound(n);
         int k = 0;
-        for (; k + 8 <= rank; k += 8) {
-            int r0 = k * n;
+        for (; k + 8 <= m; k += 8) {
+            int r0 = aFrom + k * n;
             FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
             int j = 0;
             for (; j < bound; j += L) {
-                FloatVector xv = FloatVector.fromArray(S, x, j);
+                FloatVector xv = FloatVector.fromArray(S, x, xFrom + j);
                 int o = r0 + j;
-                s0 = FloatVector.fromArray(S, p, o).fma(xv, s0);
-                s1 = FloatVector.fromArray(S, p, o + n).fma(xv, s1);
-                s2 = FloatVector.fromArray(S, p, o + 2 * n).fma(xv, s2);
-                s3 = FloatVector.fromArray(S, p, o + 3 * n).fma(xv, s3);
-                s4 = FloatVector.fromArray(S, p, o + 4 * n).fma(xv, s4);
-                s5 = FloatVector.fromArray(S, p, o + 5 * n).fma(xv, s5);
-                s6 = FloatVector.fromArray(S, p, o + 6 * n).fma(xv, s6);
-                s7 = FloatVector.fromArray(S, p, o + 7 * n).fma(xv, s7);
+                s0 = FloatVector.fromArray(S, a, o).fma(xv, s0);
+                s1 = FloatVector.fromArray(S, a, o + n).fma(xv, s1);
+                s2 = FloatVector.fromArray(S, a, o + 2 * n).fma(xv, s2);
+                s3 = FloatVector.fromArray(S, a, o + 3 * n).fma(xv, s3);
+                s4 = FloatVector.fromArray(S, a, o + 4 * n).fma(xv, s4);
+                s5 = FloatVector.fromArray(S, a, o + 5 * n).fma(xv, s5);
+                s6 = FloatVector.fromArray(S, a, o + 6 * n).fma(xv, s6);
+                s7 = FloatVector.fromArray(S, a, o + 7 * n).fma(xv, s7);
             }
-            y[k] = s0.reduceLanes(VectorOperators.ADD);
-            y[k + 1] = s1.reduceLanes(VectorOperators.ADD);
-            y[k + 2] = s2.reduceLanes(VectorOperators.ADD);
-            y[k + 3] = s3.reduceLanes(VectorOperators.ADD);
-            y[k + 4] = s4.reduceLanes(VectorOperators.ADD);
-            y[k + 5] = s5.reduceLanes(VectorOperators.ADD);
-            y[k + 6] = s6.reduceLanes(VectorOperators.ADD);
-            y[k + 7] = s7.reduceLanes(VectorOperators.ADD);
+            float[] t = {s0.reduceLanes(VectorOperators.ADD), s1.reduceLanes(VectorOperators.ADD),
+                s2.reduceLanes(VectorOperators.ADD), s3.reduceLanes(VectorOperators.ADD),
+                s4.reduceLanes(VectorOperators.ADD), s5.reduceLanes(VectorOperators.ADD),
+                s6.reduceLanes(VectorOperators.ADD), s7.reduceLanes(VectorOperators.ADD)};
             for (; j < n; j++) {
                 for (int q = 0; q < 8; q++) {
-                    y[k + q] += p[r0 + q * n + j] * x[j];
+                    t[q] += a[r0 + q * n + j] * x[xFrom + j];
                 }
             }
+            System.arraycopy(t, 0, y, yFrom + k, 8);
         }
-        // A leftover row splits its sum over four chains (one would wait on the FMA latency at every step).
         int bound4 = n - n % (4 * L);
-        for (; k < rank; k++) {
-            int row = k * n;
+        for (; k < m; k++) {
+            int row = aFrom + k * n;
             FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
             int j = 0;
             for (; j < bound4; j += 4 * L) {
-                s0 = FloatVector.fromArray(S, p, row + j).fma(FloatVector.fromArray(S, x, j), s0);
-                s1 = FloatVector.fromArray(S, p, row + j + L).fma(FloatVector.fromArray(S, x, j + L), s1);
-                s2 = FloatVector.fromArray(S, p, row + j + 2 * L).fma(FloatVector.fromArray(S, x, j + 2 * L), s2);
-                s3 = FloatVector.fromArray(S, p, row + j + 3 * L).fma(FloatVector.fromArray(S, x, j + 3 * L), s3);
+                int o = row + j, ox = xFrom + j;
+                s0 = FloatVector.fromArray(S, a, o).fma(FloatVector.fromArray(S, x, ox), s0);
+                s1 = FloatVector.fromArray(S, a, o + L).fma(FloatVector.fromArray(S, x, ox + L), s1);
+                s2 = FloatVector.fromArray(S, a, o + 2 * L).fma(FloatVector.fromArray(S, x, ox + 2 * L), s2);
+                s3 = FloatVector.fromArray(S, a, o + 3 * L).fma(FloatVector.fromArray(S, x, ox + 3 * L), s3);
             }
             for (; j < bound; j += L) {
-                s0 = FloatVector.fromArray(S, p, row + j).fma(FloatVector.fromArray(S, x, j), s0);
+                s0 = FloatVector.fromArray(S, a, row + j).fma(FloatVector.fromArray(S, x, xFrom + j), s0);
             }
             float t = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
             for (; j < n; j++) {
-                t += p[row + j] * x[j];
+                t += a[row + j] * x[xFrom + j];
             }
-            y[k] = t;
+            y[yFrom + k] = t;
         }
     }
 
-    /** Eight vectors of y at a time: eight sums stay in registers across all m terms. */
+    /** Eight vectors of y at a time: eight sums stay in registers across all m terms; then four, then one. */
     @Override
-    protected void gemvTransposed(float[] e, int rank, int n, float[] y, float[] out) {
+    protected void heapGemvTransposed(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom) {
         int i = 0;
         for (; i + 8 * L <= n; i += 8 * L) {
             FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
-            for (int q = 0, o = i; q < rank; q++, o += n) {
-                FloatVector yq = FloatVector.broadcast(S, y[q]);
-                a0 = FloatVector.fromArray(S, e, o).fma(yq, a0);
-                a1 = FloatVector.fromArray(S, e, o + L).fma(yq, a1);
-                a2 = FloatVector.fromArray(S, e, o + 2 * L).fma(yq, a2);
-                a3 = FloatVector.fromArray(S, e, o + 3 * L).fma(yq, a3);
-                a4 = FloatVector.fromArray(S, e, o + 4 * L).fma(yq, a4);
-                a5 = FloatVector.fromArray(S, e, o + 5 * L).fma(yq, a5);
-                a6 = FloatVector.fromArray(S, e, o + 6 * L).fma(yq, a6);
-                a7 = FloatVector.fromArray(S, e, o + 7 * L).fma(yq, a7);
+            for (int q = 0, o = aFrom + i; q < m; q++, o += n) {
+                FloatVector xq = FloatVector.broadcast(S, x[xFrom + q]);
+                a0 = FloatVector.fromArray(S, a, o).fma(xq, a0);
+                a1 = FloatVector.fromArray(S, a, o + L).fma(xq, a1);
+                a2 = FloatVector.fromArray(S, a, o + 2 * L).fma(xq, a2);
+                a3 = FloatVector.fromArray(S, a, o + 3 * L).fma(xq, a3);
+                a4 = FloatVector.fromArray(S, a, o + 4 * L).fma(xq, a4);
+                a5 = FloatVector.fromArray(S, a, o + 5 * L).fma(xq, a5);
+                a6 = FloatVector.fromArray(S, a, o + 6 * L).fma(xq, a6);
+                a7 = FloatVector.fromArray(S, a, o + 7 * L).fma(xq, a7);
             }
-            a0.intoArray(out, i);
-            a1.intoArray(out, i + L);
-            a2.intoArray(out, i + 2 * L);
-            a3.intoArray(out, i + 3 * L);
-            a4.intoArray(out, i + 4 * L);
-            a5.intoArray(out, i + 5 * L);
-            a6.intoArray(out, i + 6 * L);
-            a7.intoArray(out, i + 7 * L);
+            int d = yFrom + i;
+            a0.intoArray(y, d);
+            a1.intoArray(y, d + L);
+            a2.intoArray(y, d + 2 * L);
+            a3.intoArray(y, d + 3 * L);
+            a4.intoArray(y, d + 4 * L);
+            a5.intoArray(y, d + 5 * L);
+            a6.intoArray(y, d + 6 * L);
+            a7.intoArray(y, d + 7 * L);
         }
         for (; i + 4 * L <= n; i += 4 * L) {
             FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-            for (int q = 0, o = i; q < rank; q++, o += n) {
-                FloatVector yq = FloatVector.broadcast(S, y[q]);
-                a0 = FloatVector.fromArray(S, e, o).fma(yq, a0);
-                a1 = FloatVector.fromArray(S, e, o + L).fma(yq, a1);
-                a2 = FloatVector.fromArray(S, e, o + 2 * L).fma(yq, a2);
-                a3 = FloatVector.fromArray(S, e, o + 3 * L).fma(yq, a3);
+            for (int q = 0, o = aFrom + i; q < m; q++, o += n) {
+                FloatVector xq = FloatVector.broadcast(S, x[xFrom + q]);
+                a0 = FloatVector.fromArray(S, a, o).fma(xq, a0);
+                a1 = FloatVector.fromArray(S, a, o + L).fma(xq, a1);
+                a2 = FloatVector.fromArray(S, a, o + 2 * L).fma(xq, a2);
+                a3 = FloatVector.fromArray(S, a, o + 3 * L).fma(xq, a3);
             }
-            a0.intoArray(out, i);
-            a1.intoArray(out, i + L);
-            a2.intoArray(out, i + 2 * L);
-            a3.intoArray(out, i + 3 * L);
+            int d = yFrom + i;
+            a0.intoArray(y, d);
+            a1.intoArray(y, d + L);
+            a2.intoArray(y, d + 2 * L);
+            a3.intoArray(y, d + 3 * L);
         }
         for (; i + L <= n; i += L) {
             FloatVector a0 = FloatVector.zero(S);
-            for (int q = 0, o = i; q < rank; q++, o += n) {
-                a0 = FloatVector.fromArray(S, e, o).fma(FloatVector.broadcast(S, y[q]), a0);
+            for (int q = 0, o = aFrom + i; q < m; q++, o += n) {
+                a0 = FloatVector.fromArray(S, a, o).fma(FloatVector.broadcast(S, x[xFrom + q]), a0);
             }
-            a0.intoArray(out, i);
+            a0.intoArray(y, yFrom + i);
         }
-        transposedColumns(e, rank, n, y, out, i);
+        transposedColumns(a, aFrom, m, n, x, xFrom, y, yFrom, i);
     }
 
     @Override

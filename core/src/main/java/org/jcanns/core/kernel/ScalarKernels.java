@@ -149,29 +149,30 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
-    protected void gemv(float[] a, int m, int n, float[] x, float[] y) {
+    protected void heapGemv(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom) {
         for (int i = 0; i < m; i++) {
             float s = 0;
             for (int j = 0; j < n; j++) {
-                s += a[i * n + j] * x[j];
+                s += a[aFrom + i * n + j] * x[xFrom + j];
             }
-            y[i] = s;
+            y[yFrom + i] = s;
         }
     }
 
     @Override
-    protected void gemvTransposed(float[] a, int m, int n, float[] x, float[] y) {
-        transposedColumns(a, m, n, x, y, 0);
+    protected void heapGemvTransposed(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom) {
+        transposedColumns(a, aFrom, m, n, x, xFrom, y, yFrom, 0);
     }
 
     /** y[j] ← Σ_i A[i][j]·x[i] for j in [from, n) (also the vector tier's tail). */
-    static void transposedColumns(float[] a, int m, int n, float[] x, float[] y, int from) {
+    static void transposedColumns(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom,
+            int from) {
         for (int j = from; j < n; j++) {
             float s = 0;
             for (int i = 0; i < m; i++) {
-                s += a[i * n + j] * x[i];
+                s += a[aFrom + i * n + j] * x[xFrom + i];
             }
-            y[j] = s;
+            y[yFrom + j] = s;
         }
     }
 

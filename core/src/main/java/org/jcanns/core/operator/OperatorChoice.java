@@ -25,9 +25,10 @@ public enum OperatorChoice {
 
     /** The {@code operator} parameter of models on a torus with a factorising kernel (CANN2D): adds separable. */
     public static Param torusParam() {
-        return Param.choice("operator", "auto", List.of("auto", "dense", "fft", "separable"),
+        return Param.choice("operator", "auto", List.of("auto", "dense", "fft", "separable", "spectral"),
                 "recurrent input W·r: dense matrix, exact 2D FFT convolution, two (L−1)² matrix products "
-                        + "(separable), or auto (the cheapest by measured cost)");
+                        + "(separable), the separable product on each axis' frequencies above float32 resolution "
+                        + "(spectral), or auto (the cheapest by measured cost)");
     }
 
     /** The choice named {@code value} ({@code auto}, {@code dense}, {@code fft}, {@code separable}; any case). */
@@ -63,6 +64,32 @@ public enum OperatorChoice {
             return SPECTRAL;
         }
         return fft < dense ? FFT : DENSE;
+    }
+
+    /**
+     * The concrete choice for an M×M torus whose kernel factorises as rowFactor[dy]·colFactor[dx]: auto takes the
+     * cheapest of {@link #resolveSeparableTorus(int)}'s choices and, where both factors' spectra allow it, the
+     * spectral product, by measured cost.
+     */
+    public OperatorChoice resolveSeparableTorus(float[] rowFactor, float[] colFactor) {
+        if (this != AUTO) {
+            return this;
+        }
+        int period = rowFactor.length;
+        OperatorChoice exact = resolveSeparableTorus(period);
+        if (period > OperatorCosts.SPECTRAL_MAX_PERIOD) {
+            return exact;
+        }
+        int rowRank = new TruncatedSpectrum(rowFactor).rank(), colRank = new TruncatedSpectrum(colFactor).rank();
+        if (rowRank < 0 || colRank < 0) {
+            return exact;
+        }
+        double best = switch (exact) {
+            case DENSE -> OperatorCosts.torusDense(period);
+            case SEPARABLE -> OperatorCosts.torusSeparable(period);
+            default -> OperatorCosts.torusFft(period);
+        };
+        return OperatorCosts.torusSpectral(period, rowRank, colRank) < best ? SPECTRAL : exact;
     }
 
     /**

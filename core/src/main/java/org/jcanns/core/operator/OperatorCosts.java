@@ -70,6 +70,21 @@ public final class OperatorCosts {
         return SPECTRAL_FIXED_NS + (double) rank * n / SPECTRAL_FMA_PER_NS;
     }
 
+    /** Multiply-adds per nanosecond of the spectral torus products (heap gemv, factors in L1). */
+    static final double TORUS_SPECTRAL_FMA_PER_NS = 15;
+    /** Nanoseconds per cell of the spectral torus' fold and unfold. */
+    static final double TORUS_SPECTRAL_NS_PER_CELL = 0.5;
+
+    /**
+     * Estimated cost of the spectral torus product on an M×M torus with r_f and r_g frequencies kept per axis:
+     * M²·(r_f + r_g) multiply-adds for the two large products, 2·M·r_f·r_g for the small ones.
+     */
+    public static double torusSpectral(int period, int rowRank, int colRank) {
+        double m = period;
+        return m * m * TORUS_SPECTRAL_NS_PER_CELL
+                + (m * m * (rowRank + colRank) + 2 * m * rowRank * colRank) / TORUS_SPECTRAL_FMA_PER_NS;
+    }
+
     /** Multiply-adds per nanosecond of a stored-matrix gemv small enough to stay in cache. */
     static final double STORED_FMA_PER_NS = 8;
     /** The largest torus (cells) whose dense M²×M² matrix is considered at all (4 MiB). */

@@ -23,8 +23,6 @@ import org.jcanns.spi.Tensor;
  * about 2·(2K + 1)·M/2 multiply-adds on factors that stay in L1 (see {@link #applyRow}).
  */
 public final class SpectralOperator implements RecurrentOperator {
-    /** float32's unit roundoff: frequencies below it times log₂M times the largest eigenvalue are dropped. */
-    static final double UNIT_ROUNDOFF = 0x1p-24;
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
 
     private final Kernels kernels;
@@ -56,8 +54,8 @@ public final class SpectralOperator implements RecurrentOperator {
             throw new IllegalArgumentException("a ring of " + n + " neurons needs a kernel of period n or n − 1, got "
                     + m);
         }
-        double[][] spectrum = spectrum(kernel);
-        int kept = keptFrequencies(spectrum, m);
+        TruncatedSpectrum spectrum = new TruncatedSpectrum(kernel);
+        int kept = spectrum.kept;
         if (kept < 0) {
             throw new IllegalArgumentException("the kernel's spectrum does not fall below float32 resolution "
                     + "(no frequency of " + m + " can be dropped): use the fft or dense operator");
@@ -68,7 +66,7 @@ public final class SpectralOperator implements RecurrentOperator {
         this.rank = 2 * kept + 1;
         int half = (m - 1) / 2;
         this.width = (m - half + 7) / 8 * 8;
-        double[] cos = cosines(m, 0), sin = cosines(m, m / 4.0);
+        double[] cos = TruncatedSpectrum.cosines(m, 0), sin = TruncatedSpectrum.cosines(m, m / 4.0);
         this.cosines = new float[(kept + 1) * width];
         this.sines = new float[kept * width];
         for (int k = 0; k <= kept; k++) {
@@ -81,14 +79,11 @@ public final class SpectralOperator implements RecurrentOperator {
                 sines[(k - 1) * width + j - 1] = (float) sin[(int) ((long) k * j % m)];
             }
         }
-        // λ_0/M for k = 0, 2·λ_k/M for the pair (k, M − k); λ_k = A_k − i·B_k.
-        double[] re = spectrum[0], im = spectrum[1];
         this.gainA = new float[kept + 1];
         this.gainB = new float[kept + 1];
-        gainA[0] = (float) (re[0] / m);
-        for (int k = 1; k <= kept; k++) {
-            gainA[k] = (float) (2 * re[k] / m);
-            gainB[k] = (float) (-2 * im[k] / m);
+        for (int k = 0; k <= kept; k++) {
+            gainA[k] = (float) spectrum.cosineGain(k);
+            gainB[k] = (float) spectrum.sineGain(k);
         }
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n, width, kept));
     }
@@ -107,56 +102,7 @@ public final class SpectralOperator implements RecurrentOperator {
      * falls below float32 resolution. Costs O(M²) in double: meant for set-up, not per step.
      */
     public static int rank(float[] kernel) {
-        int kept = keptFrequencies(spectrum(kernel), kernel.length);
-        return kept < 0 ? -1 : 2 * kept + 1;
-    }
-
-    /** The kernel's DFT for k = 0..⌊M/2⌋ in double: {re, im}. */
-    private static double[][] spectrum(float[] kernel) {
-        int m = kernel.length, half = m / 2;
-        double[] cos = cosines(m, 0), sin = cosines(m, m / 4.0);
-        double[] re = new double[half + 1], im = new double[half + 1];
-        for (int k = 0; k <= half; k++) {
-            double sr = 0, si = 0;
-            for (int d = 0, t = 0; d < m; d++, t = t + k >= m ? t + k - m : t + k) {
-                sr += kernel[d] * cos[t];
-                si -= kernel[d] * sin[t];
-            }
-            re[k] = sr;
-            im[k] = si;
-        }
-        return new double[][] {re, im};
-    }
-
-    /** cos(2π·(t − shift)/M) for t < M (shift M/4 gives the sines). */
-    private static double[] cosines(int m, double shift) {
-        double[] c = new double[m];
-        for (int t = 0; t < m; t++) {
-            c[t] = Math.cos(2 * Math.PI * (t - shift) / m);
-        }
-        return c;
-    }
-
-    /** The fraction of the largest eigenvalue at or below which a frequency is dropped on a ring of period M. */
-    public static double dropThreshold(int period) {
-        return UNIT_ROUNDOFF * Math.max(1, Math.log(period) / Math.log(2));
-    }
-
-    /** The highest frequency above float32 resolution, or −1 when it leaves nothing to drop (2K + 1 >= M). */
-    private static int keptFrequencies(double[][] spectrum, int m) {
-        double[] re = spectrum[0], im = spectrum[1];
-        double largest = 0;
-        for (int k = 0; k < re.length; k++) {
-            largest = Math.max(largest, Math.hypot(re[k], im[k]));
-        }
-        double threshold = dropThreshold(m) * largest;
-        int kept = 0;
-        for (int k = 1; k < re.length; k++) {
-            if (Math.hypot(re[k], im[k]) > threshold) {
-                kept = k;
-            }
-        }
-        return 2 * kept + 1 >= m ? -1 : kept;
+        return new TruncatedSpectrum(kernel).rank();
     }
 
     /** The number of frequencies kept, counting cosines and sines apart (2K + 1). */
