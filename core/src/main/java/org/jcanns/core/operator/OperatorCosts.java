@@ -70,19 +70,28 @@ public final class OperatorCosts {
         return SPECTRAL_FIXED_NS + (double) rank * n / SPECTRAL_FMA_PER_NS;
     }
 
-    /** Multiply-adds per nanosecond of the spectral torus products (heap gemv, factors in L1). */
-    static final double TORUS_SPECTRAL_FMA_PER_NS = 15;
+    // Spectral torus, canns' a = 0.5 (21 frequencies per axis): a CANN2D step took 74 µs at L = 128 against 165 µs
+    // separable, and 42 µs at L = 64 against 37 µs (medians of one Cann2DBenchmark run, load 2.2): at small M the
+    // per-row dot products' lane reductions and the fixed work weigh more than the multiply-adds.
+    /** Multiply-adds per nanosecond of the spectral torus' heap gemv kernels (factors in L1). */
+    static final double TORUS_SPECTRAL_FMA_PER_NS = 20;
+    /** Nanoseconds per dot product of the spectral torus (the lane reduction and the call). */
+    static final double TORUS_SPECTRAL_NS_PER_DOT = 2;
     /** Nanoseconds per cell of the spectral torus' fold and unfold. */
     static final double TORUS_SPECTRAL_NS_PER_CELL = 0.5;
+    /** Fixed nanoseconds of a spectral torus call. */
+    static final double TORUS_SPECTRAL_FIXED_NS = 10000;
 
     /**
      * Estimated cost of the spectral torus product on an M×M torus with r_f and r_g frequencies kept per axis:
-     * M²·(r_f + r_g) multiply-adds for the two large products, 2·M·r_f·r_g for the small ones.
+     * M·(r_f + r_g) dot products of the padded row width for the two large products, 2·M·r_f·r_g multiply-adds for
+     * the small ones, the fold and unfold of M² cells.
      */
     public static double torusSpectral(int period, int rowRank, int colRank) {
-        double m = period;
-        return m * m * TORUS_SPECTRAL_NS_PER_CELL
-                + (m * m * (rowRank + colRank) + 2 * m * rowRank * colRank) / TORUS_SPECTRAL_FMA_PER_NS;
+        double m = period, width = (period + 7) / 8 * 8;
+        return TORUS_SPECTRAL_FIXED_NS + m * m * TORUS_SPECTRAL_NS_PER_CELL
+                + m * (rowRank + colRank) * (width / TORUS_SPECTRAL_FMA_PER_NS + TORUS_SPECTRAL_NS_PER_DOT)
+                + 2 * m * rowRank * colRank / TORUS_SPECTRAL_FMA_PER_NS;
     }
 
     /** Multiply-adds per nanosecond of a stored-matrix gemv small enough to stay in cache. */

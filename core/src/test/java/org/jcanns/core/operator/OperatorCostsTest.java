@@ -26,4 +26,16 @@ class OperatorCostsTest {
         assertEquals(OperatorChoice.FFT, OperatorChoice.FFT.resolveSeparableTorus(127), "an explicit choice stands");
         assertTrue(Double.isInfinite(OperatorCosts.torusDense(99)), "no 400 MB matrix by default");
     }
+
+    @Test
+    void cann2dTakesTheSpectralProductFrom100AndTheSeparableBelow() {
+        for (int length : new int[] {32, 64, 100, 128}) {
+            float[] f = SpectralOperatorTest.gaussian(length - 1, 0.5);
+            OperatorChoice expected = length >= 100 ? OperatorChoice.SPECTRAL : OperatorChoice.SEPARABLE;
+            assertEquals(expected, OperatorChoice.AUTO.resolveSeparableTorus(f, f), "L=" + length);
+        }
+        float[] narrow = SpectralOperatorTest.gaussian(127, 0.02);
+        assertEquals(OperatorChoice.SEPARABLE, OperatorChoice.AUTO.resolveSeparableTorus(narrow, narrow),
+                "nothing to drop: the exact separable product");
+    }
 }
