@@ -3,6 +3,7 @@ package org.jcanns.core.kernel;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.jcanns.core.fft.FftPlan;
+import org.jcanns.core.fft.MixedRadixPlan;
 import org.jcanns.spi.Tensor;
 
 /**
@@ -130,7 +131,7 @@ public abstract class Kernels {
      * [from, to) of the complex (n × width) row-major array (re, im), n = the plan's length.
      */
     public final void fftForward(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        checkFft(plan, re, im, width, from, to);
+        checkFft(plan.length(), re, im, width, from, to);
         fft(plan, re, im, width, from, to, false);
     }
 
@@ -139,7 +140,25 @@ public abstract class Kernels {
      * n times the inverse DFT) of columns [from, to) of the complex (n × width) row-major array (re, im).
      */
     public final void fftInverse(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        checkFft(plan, re, im, width, from, to);
+        checkFft(plan.length(), re, im, width, from, to);
+        fft(plan, re, im, width, from, to, true);
+    }
+
+    /**
+     * In-place forward mixed-radix FFT (decimation in frequency, output in digit-reversed order, see
+     * {@link MixedRadixPlan}) of columns [from, to) of the complex (n × width) row-major array (re, im).
+     */
+    public final void fftForward(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan.length(), re, im, width, from, to);
+        fft(plan, re, im, width, from, to, false);
+    }
+
+    /**
+     * In-place inverse mixed-radix FFT (decimation in time from digit-reversed input to natural order,
+     * unnormalised) of columns [from, to) of the complex (n × width) row-major array (re, im).
+     */
+    public final void fftInverse(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan.length(), re, im, width, from, to);
         fft(plan, re, im, width, from, to, true);
     }
 
@@ -181,10 +200,10 @@ public abstract class Kernels {
         realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, half, true);
     }
 
-    private static void checkFft(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        long need = (long) plan.length() * width;
+    private static void checkFft(int length, float[] re, float[] im, int width, int from, int to) {
+        long need = (long) length * width;
         if (width < 1 || re.length < need || im.length < need || from < 0 || from > to || to > width) {
-            throw new IllegalArgumentException("FFT of length " + plan.length() + " needs (re, im) of at least "
+            throw new IllegalArgumentException("FFT of length " + length + " needs (re, im) of at least "
                     + need + " values and 0 <= from <= to <= width (" + width + "); got " + re.length + ", "
                     + im.length + ", [" + from + ", " + to + ")");
         }
@@ -288,6 +307,10 @@ public abstract class Kernels {
 
     /** Kernel of {@link #fftForward} ({@code inverse} false) and {@link #fftInverse} ({@code inverse} true). */
     protected abstract void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse);
+
+    /** Kernel of the mixed-radix {@code fftForward} ({@code inverse} false) and {@code fftInverse}. */
+    protected abstract void fft(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to,
+            boolean inverse);
 
     /** Kernel of {@link #complexMultiplyRows}. */
     protected abstract void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,

@@ -1,5 +1,7 @@
 package org.jcanns.core.operator;
 
+import org.jcanns.core.fft.MixedRadixPlan;
+
 /**
  * Which way of computing {@code W·r} is cheapest for a translation-invariant CANN of a given size, from a cost
  * model whose constants were measured with the JMH benchmarks (benchmarks/results/, see benchmarks/README.md).
@@ -39,10 +41,38 @@ public final class OperatorCosts {
         return RING_FFT_FIXED_NS + RING_FFT_NS * p * log2(p);
     }
 
-    /** Estimated cost of the FFT convolution on an M×M torus. */
+    /** Nanoseconds per real operation of the mixed-radix column passes (vectorised across columns). */
+    static final double MIXED_NS_PER_OP = 0.1;
+    /** Nanoseconds per cell of the scalar passes (pack, split-and-transpose twice, unpack). */
+    static final double MIXED_NS_PER_CELL = 1.0;
+
+    /** Estimated cost of the FFT convolution on an M×M torus: the cheaper of the two transforms. */
     public static double torusFft(int period) {
+        return Math.min(torusPaddedFft(period), torusMixedRadix(period));
+    }
+
+    /** Estimated cost of the torus convolution by power-of-two transforms of size P >= 2M − 1 per axis. */
+    public static double torusPaddedFft(int period) {
         int p = RingConvolution.paddedLength(period);
         return TORUS_FFT_NS * (double) p * p * log2(p);
+    }
+
+    /**
+     * Estimated cost of the torus convolution by mixed-radix transforms of the period itself, or infinity when the
+     * period has a prime factor the plan does not take: four passes of M-point transforms over about M/2 columns.
+     */
+    public static double torusMixedRadix(int period) {
+        if (!MixedRadixPlan.supports(period)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double columns = 2.0 * (period / 2 + 1);
+        return MIXED_NS_PER_OP * 2 * period * columns * MixedRadixPlan.operationsPerPoint(period)
+                + MIXED_NS_PER_CELL * period * period;
+    }
+
+    /** True when the mixed-radix transform of the period beats the power-of-two embedding on an M×M torus. */
+    public static boolean torusPrefersMixedRadix(int period) {
+        return torusMixedRadix(period) < torusPaddedFft(period);
     }
 
     /** Estimated cost of the separable product on an M×M torus: two M×M×M matrix products. */

@@ -218,6 +218,42 @@ class KernelTierEquivalenceTest {
         }
     }
 
+    static Stream<Arguments> tiersAndMixedRadixShapes() {
+        List<Kernels> tiers = KernelSelection.loadable();
+        // Every radix alone and combined (4·5·5, 2·3·5, 7·3·3, 9·11, 13, 2·2·31), columns a vector multiple or not.
+        int[][] shapes = {{2, 8}, {3, 8}, {4, 16}, {5, 8}, {7, 8}, {12, 8}, {20, 16}, {30, 8}, {63, 8}, {99, 16},
+            {100, 8}, {13, 8}, {124, 8}, {6, 3}, {100, 1}};
+        return tiers.stream().flatMap(k -> java.util.Arrays.stream(shapes).map(s -> Arguments.of(k, s[0], s[1])));
+    }
+
+    @ParameterizedTest(name = "{0} n={1} width={2}")
+    @MethodSource("tiersAndMixedRadixShapes")
+    void mixedRadixFftIsTheDftInDigitReversedOrderAndInvertsExactly(Kernels k, int n, int width) {
+        org.jcanns.core.fft.MixedRadixPlan plan = new org.jcanns.core.fft.MixedRadixPlan(n);
+        float[] re = random(n * width, 7L * n + width).toArray(), im = random(n * width, 11L * n).toArray();
+        float[] re0 = re.clone(), im0 = im.clone();
+        k.fftForward(plan, re, im, width, 0, width);
+        for (int c = 0; c < width; c++) {
+            for (int f = 0; f < n; f++) {
+                double sr = 0, si = 0;
+                for (int t = 0; t < n; t++) {
+                    double a = -2 * Math.PI * ((long) f * t % n) / n;
+                    double xr = re0[t * width + c], xi = im0[t * width + c];
+                    sr += xr * Math.cos(a) - xi * Math.sin(a);
+                    si += xr * Math.sin(a) + xi * Math.cos(a);
+                }
+                int at = plan.position(f) * width + c;
+                assertEquals(sr, re[at], 2e-6 * n, "re of frequency " + f + " column " + c);
+                assertEquals(si, im[at], 2e-6 * n, "im of frequency " + f + " column " + c);
+            }
+        }
+        k.fftInverse(plan, re, im, width, 0, width);
+        for (int i = 0; i < n * width; i++) {
+            assertEquals(re0[i], re[i] / n, 1e-5, "inverse re at " + i);
+            assertEquals(im0[i], im[i] / n, 1e-5, "inverse im at " + i);
+        }
+    }
+
     @ParameterizedTest(name = "{0} n={1}")
     @MethodSource("tiersAndLengths")
     void complexProductsMatchScalar(Kernels k, int n) {
