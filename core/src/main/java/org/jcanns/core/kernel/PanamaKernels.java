@@ -411,336 +411,198 @@ public class PanamaKernels extends ScalarKernels {
             super.fft(plan, re, im, width, from, to, inverse);
             return;
         }
-        int stages = plan.stages();
+        int stages = plan.stages(), n = plan.length();
         float[] scratch = null;
         for (int i = 0; i < stages; i++) {
             int s = inverse ? stages - 1 - i : i;
-            switch (plan.radix(s)) {
-                case 2 -> radix2(plan, s, re, im, width, from, to, inverse);
-                case 3 -> radix3(plan, s, re, im, width, from, to, inverse);
-                case 4 -> radix4(plan, s, re, im, width, from, to, inverse);
-                case 5 -> radix5(plan, s, re, im, width, from, to, inverse);
-                default -> {
-                    if (scratch == null) {
-                        scratch = new float[2 * MixedRadixPlan.MAX_PRIME * L];
+            int r = plan.radix(s), span = plan.span(s), m = span / r, stride = m * width;
+            if (r > 5 && scratch == null) {
+                scratch = new float[2 * MixedRadixPlan.MAX_PRIME * L];
+            }
+            // Butterflies and twiddles are separate loops (the twiddle pass rereads rows just written, from L1):
+            // fused, a radix-5 butterfly inlines past C2's node budget and the Vector API calls stop compiling to
+            // vector instructions.
+            for (int b = 0; b < n; b += span) {
+                for (int j = 0; j < m; j++) {
+                    int i0 = (b + j) * width;
+                    if (inverse && j != 0) {
+                        twiddleRows(plan, s, j, re, im, i0, stride, from, to, true);
                     }
-                    radixOdd(plan, s, re, im, width, from, to, inverse, scratch);
+                    switch (r) {
+                        case 2 -> butterfly2(re, im, i0, stride, from, to);
+                        case 3 -> butterfly3(plan, re, im, i0, stride, from, to, inverse);
+                        case 4 -> butterfly4(re, im, i0, stride, from, to, inverse);
+                        case 5 -> butterfly5(plan, re, im, i0, stride, from, to, inverse);
+                        default -> butterflyOdd(plan, r, re, im, i0, stride, from, to, inverse, scratch);
+                    }
+                    if (!inverse && j != 0) {
+                        twiddleRows(plan, s, j, re, im, i0, stride, from, to, false);
+                    }
                 }
             }
         }
     }
 
-    private static FloatVector cmulRe(FloatVector ar, FloatVector ai, FloatVector wr, FloatVector wi) {
-        return ar.mul(wr).sub(ai.mul(wi));
+    /** Rows q = 1..r−1 of butterfly j of stage s times w(j, q) (conjugated for the inverse), in place. */
+    private static void twiddleRows(MixedRadixPlan plan, int s, int j, float[] re, float[] im, int i0, int stride,
+            int from, int to, boolean conjugate) {
+        int r = plan.radix(s), t = j * (r - 1);
+        float[] twr = plan.twiddleRe(s), twi = plan.twiddleIm(s);
+        for (int q = 1; q < r; q++) {
+            FloatVector wr = FloatVector.broadcast(S, twr[t + q - 1]);
+            float w = conjugate ? -twi[t + q - 1] : twi[t + q - 1];
+            FloatVector wi = FloatVector.broadcast(S, w), wiNeg = FloatVector.broadcast(S, -w);
+            int row = i0 + q * stride;
+            for (int c = row + from, end = row + to; c < end; c += L) {
+                FloatVector xr = FloatVector.fromArray(S, re, c), xi = FloatVector.fromArray(S, im, c);
+                xi.fma(wiNeg, xr.mul(wr)).intoArray(re, c);
+                xr.fma(wi, xi.mul(wr)).intoArray(im, c);
+            }
+        }
     }
 
-    private static FloatVector cmulIm(FloatVector ar, FloatVector ai, FloatVector wr, FloatVector wi) {
-        return ar.mul(wi).add(ai.mul(wr));
-    }
-
-    private static FloatVector twRe(MixedRadixPlan plan, int s, int index) {
-        return FloatVector.broadcast(S, plan.twiddleRe(s)[index]);
-    }
-
-    /** The imaginary part of a twiddle, conjugated for the inverse transform. */
-    private static FloatVector twIm(MixedRadixPlan plan, int s, int index, boolean inverse) {
-        float w = plan.twiddleIm(s)[index];
-        return FloatVector.broadcast(S, inverse ? -w : w);
-    }
-
-    /**
-     * Radix-2 stage across columns: forward (a + b, (a − b)·w), inverse (a + b·w̄, a − b·w̄). The stages below follow
-     * the same pattern: the inverse twiddles its inputs (conjugate twiddles) before the conjugate butterfly, the
-     * forward twiddles its outputs after the butterfly; j = 0 (twiddle 1) skips the products.
+    /*
+     * The butterflies below are the forward r-point DFT of the rows i0 + q·stride, q < r, in place. The inverse DFT
+     * is the same computation with output k stored at row r − k (mod r), which is how the inverse is done.
      */
-    private static void radix2(MixedRadixPlan plan, int s, float[] re, float[] im, int width, int from, int to,
-            boolean inverse) {
-        int span = plan.span(s), m = span / 2, n = plan.length(), stride = m * width;
-        for (int b = 0; b < n; b += span) {
-            for (int j = 0; j < m; j++) {
-                boolean tw = j != 0;
-                FloatVector wr = twRe(plan, s, j), wi = twIm(plan, s, j, inverse);
-                int i0 = (b + j) * width, i1 = i0 + stride;
-                for (int c = from; c < to; c += L) {
-                    FloatVector ar = FloatVector.fromArray(S, re, i0 + c), ai = FloatVector.fromArray(S, im, i0 + c);
-                    FloatVector br = FloatVector.fromArray(S, re, i1 + c), bi = FloatVector.fromArray(S, im, i1 + c);
-                    if (inverse && tw) {
-                        FloatVector tr = cmulRe(br, bi, wr, wi);
-                        bi = cmulIm(br, bi, wr, wi);
-                        br = tr;
-                    }
-                    ar.add(br).intoArray(re, i0 + c);
-                    ai.add(bi).intoArray(im, i0 + c);
-                    FloatVector dr = ar.sub(br), di = ai.sub(bi);
-                    if (!inverse && tw) {
-                        FloatVector tr = cmulRe(dr, di, wr, wi);
-                        di = cmulIm(dr, di, wr, wi);
-                        dr = tr;
-                    }
-                    dr.intoArray(re, i1 + c);
-                    di.intoArray(im, i1 + c);
-                }
-            }
+
+    private static void butterfly2(float[] re, float[] im, int i0, int stride, int from, int to) {
+        for (int c = from; c < to; c += L) {
+            int a = i0 + c, b = a + stride;
+            FloatVector ar = FloatVector.fromArray(S, re, a), ai = FloatVector.fromArray(S, im, a);
+            FloatVector br = FloatVector.fromArray(S, re, b), bi = FloatVector.fromArray(S, im, b);
+            ar.add(br).intoArray(re, a);
+            ai.add(bi).intoArray(im, a);
+            ar.sub(br).intoArray(re, b);
+            ai.sub(bi).intoArray(im, b);
         }
     }
 
-    /** Radix-3 stage: t = b + c, y0 = a + t, m = a − t/2, y1,2 = m ∓ i·sin(2π/3)·(b − c) (signs swap for the inverse). */
-    private static void radix3(MixedRadixPlan plan, int s, float[] re, float[] im, int width, int from, int to,
+    /** t = b + c: y0 = a + t; y1, y2 = a − t/2 ∓ i·sin(2π/3)·(b − c). */
+    private static void butterfly3(MixedRadixPlan plan, float[] re, float[] im, int i0, int stride, int from, int to,
             boolean inverse) {
-        int span = plan.span(s), m = span / 3, n = plan.length(), stride = m * width;
-        float sine = plan.rootSin(3)[1] * (inverse ? -1 : 1);
-        FloatVector sn = FloatVector.broadcast(S, sine), half = FloatVector.broadcast(S, -0.5f);
-        for (int b = 0; b < n; b += span) {
-            for (int j = 0; j < m; j++) {
-                boolean tw = j != 0;
-                int t = 2 * j;
-                FloatVector w1r = twRe(plan, s, t), w1i = twIm(plan, s, t, inverse);
-                FloatVector w2r = twRe(plan, s, t + 1), w2i = twIm(plan, s, t + 1, inverse);
-                int i0 = (b + j) * width, i1 = i0 + stride, i2 = i1 + stride;
-                for (int c = from; c < to; c += L) {
-                    FloatVector ar = FloatVector.fromArray(S, re, i0 + c), ai = FloatVector.fromArray(S, im, i0 + c);
-                    FloatVector br = FloatVector.fromArray(S, re, i1 + c), bi = FloatVector.fromArray(S, im, i1 + c);
-                    FloatVector cr = FloatVector.fromArray(S, re, i2 + c), ci = FloatVector.fromArray(S, im, i2 + c);
-                    if (inverse && tw) {
-                        FloatVector x = cmulRe(br, bi, w1r, w1i);
-                        bi = cmulIm(br, bi, w1r, w1i);
-                        br = x;
-                        x = cmulRe(cr, ci, w2r, w2i);
-                        ci = cmulIm(cr, ci, w2r, w2i);
-                        cr = x;
-                    }
-                    FloatVector tr = br.add(cr), ti = bi.add(ci), dr = br.sub(cr), di = bi.sub(ci);
-                    ar.add(tr).intoArray(re, i0 + c);
-                    ai.add(ti).intoArray(im, i0 + c);
-                    FloatVector mr = tr.fma(half, ar), mi = ti.fma(half, ai);
-                    FloatVector y1r = di.fma(sn, mr), y1i = dr.neg().fma(sn, mi);
-                    FloatVector y2r = di.neg().fma(sn, mr), y2i = dr.fma(sn, mi);
-                    if (!inverse && tw) {
-                        FloatVector x = cmulRe(y1r, y1i, w1r, w1i);
-                        y1i = cmulIm(y1r, y1i, w1r, w1i);
-                        y1r = x;
-                        x = cmulRe(y2r, y2i, w2r, w2i);
-                        y2i = cmulIm(y2r, y2i, w2r, w2i);
-                        y2r = x;
-                    }
-                    y1r.intoArray(re, i1 + c);
-                    y1i.intoArray(im, i1 + c);
-                    y2r.intoArray(re, i2 + c);
-                    y2i.intoArray(im, i2 + c);
-                }
-            }
+        FloatVector sn = FloatVector.broadcast(S, plan.rootSin(3)[1]), snNeg = sn.neg();
+        FloatVector half = FloatVector.broadcast(S, -0.5f);
+        int o1 = inverse ? 2 * stride : stride, o2 = inverse ? stride : 2 * stride;
+        for (int c = from; c < to; c += L) {
+            int a = i0 + c, b = a + stride, d = b + stride;
+            FloatVector ar = FloatVector.fromArray(S, re, a), ai = FloatVector.fromArray(S, im, a);
+            FloatVector br = FloatVector.fromArray(S, re, b), bi = FloatVector.fromArray(S, im, b);
+            FloatVector cr = FloatVector.fromArray(S, re, d), ci = FloatVector.fromArray(S, im, d);
+            FloatVector tr = br.add(cr), ti = bi.add(ci), dr = br.sub(cr), di = bi.sub(ci);
+            ar.add(tr).intoArray(re, a);
+            ai.add(ti).intoArray(im, a);
+            FloatVector mr = tr.fma(half, ar), mi = ti.fma(half, ai);
+            di.fma(sn, mr).intoArray(re, a + o1);
+            dr.fma(snNeg, mi).intoArray(im, a + o1);
+            di.fma(snNeg, mr).intoArray(re, a + o2);
+            dr.fma(sn, mi).intoArray(im, a + o2);
         }
     }
 
-    /** Radix-4 stage: y0,2 = (a + c) ± (b + d), y1,3 = (a − c) ∓ i·(b − d) (signs swap for the inverse). */
-    private static void radix4(MixedRadixPlan plan, int s, float[] re, float[] im, int width, int from, int to,
-            boolean inverse) {
-        int span = plan.span(s), m = span / 4, n = plan.length(), stride = m * width;
-        for (int b = 0; b < n; b += span) {
-            for (int j = 0; j < m; j++) {
-                boolean tw = j != 0;
-                int t = 3 * j;
-                FloatVector w1r = twRe(plan, s, t), w1i = twIm(plan, s, t, inverse);
-                FloatVector w2r = twRe(plan, s, t + 1), w2i = twIm(plan, s, t + 1, inverse);
-                FloatVector w3r = twRe(plan, s, t + 2), w3i = twIm(plan, s, t + 2, inverse);
-                int i0 = (b + j) * width, i1 = i0 + stride, i2 = i1 + stride, i3 = i2 + stride;
-                for (int c = from; c < to; c += L) {
-                    FloatVector ar = FloatVector.fromArray(S, re, i0 + c), ai = FloatVector.fromArray(S, im, i0 + c);
-                    FloatVector br = FloatVector.fromArray(S, re, i1 + c), bi = FloatVector.fromArray(S, im, i1 + c);
-                    FloatVector cr = FloatVector.fromArray(S, re, i2 + c), ci = FloatVector.fromArray(S, im, i2 + c);
-                    FloatVector dr = FloatVector.fromArray(S, re, i3 + c), di = FloatVector.fromArray(S, im, i3 + c);
-                    if (inverse && tw) {
-                        FloatVector x = cmulRe(br, bi, w1r, w1i);
-                        bi = cmulIm(br, bi, w1r, w1i);
-                        br = x;
-                        x = cmulRe(cr, ci, w2r, w2i);
-                        ci = cmulIm(cr, ci, w2r, w2i);
-                        cr = x;
-                        x = cmulRe(dr, di, w3r, w3i);
-                        di = cmulIm(dr, di, w3r, w3i);
-                        dr = x;
-                    }
-                    FloatVector t0r = ar.add(cr), t0i = ai.add(ci), t1r = ar.sub(cr), t1i = ai.sub(ci);
-                    FloatVector t2r = br.add(dr), t2i = bi.add(di), t3r = br.sub(dr), t3i = bi.sub(di);
-                    if (inverse) {
-                        // −i·(b − d) becomes +i·(b − d): negate t3.
-                        t3r = t3r.neg();
-                        t3i = t3i.neg();
-                    }
-                    t0r.add(t2r).intoArray(re, i0 + c);
-                    t0i.add(t2i).intoArray(im, i0 + c);
-                    FloatVector y1r = t1r.add(t3i), y1i = t1i.sub(t3r);
-                    FloatVector y2r = t0r.sub(t2r), y2i = t0i.sub(t2i);
-                    FloatVector y3r = t1r.sub(t3i), y3i = t1i.add(t3r);
-                    if (!inverse && tw) {
-                        FloatVector x = cmulRe(y1r, y1i, w1r, w1i);
-                        y1i = cmulIm(y1r, y1i, w1r, w1i);
-                        y1r = x;
-                        x = cmulRe(y2r, y2i, w2r, w2i);
-                        y2i = cmulIm(y2r, y2i, w2r, w2i);
-                        y2r = x;
-                        x = cmulRe(y3r, y3i, w3r, w3i);
-                        y3i = cmulIm(y3r, y3i, w3r, w3i);
-                        y3r = x;
-                    }
-                    y1r.intoArray(re, i1 + c);
-                    y1i.intoArray(im, i1 + c);
-                    y2r.intoArray(re, i2 + c);
-                    y2i.intoArray(im, i2 + c);
-                    y3r.intoArray(re, i3 + c);
-                    y3i.intoArray(im, i3 + c);
-                }
-            }
+    /** y0, y2 = (a + c) ± (b + d); y1, y3 = (a − c) ∓ i·(b − d). */
+    private static void butterfly4(float[] re, float[] im, int i0, int stride, int from, int to, boolean inverse) {
+        int o1 = inverse ? 3 * stride : stride, o3 = inverse ? stride : 3 * stride;
+        for (int c = from; c < to; c += L) {
+            int a = i0 + c, b = a + stride, d = b + stride, e = d + stride;
+            FloatVector ar = FloatVector.fromArray(S, re, a), ai = FloatVector.fromArray(S, im, a);
+            FloatVector br = FloatVector.fromArray(S, re, b), bi = FloatVector.fromArray(S, im, b);
+            FloatVector cr = FloatVector.fromArray(S, re, d), ci = FloatVector.fromArray(S, im, d);
+            FloatVector dr = FloatVector.fromArray(S, re, e), di = FloatVector.fromArray(S, im, e);
+            FloatVector t0r = ar.add(cr), t0i = ai.add(ci), t1r = ar.sub(cr), t1i = ai.sub(ci);
+            FloatVector t2r = br.add(dr), t2i = bi.add(di), t3r = br.sub(dr), t3i = bi.sub(di);
+            t0r.add(t2r).intoArray(re, a);
+            t0i.add(t2i).intoArray(im, a);
+            t0r.sub(t2r).intoArray(re, d);
+            t0i.sub(t2i).intoArray(im, d);
+            t1r.add(t3i).intoArray(re, a + o1);
+            t1i.sub(t3r).intoArray(im, a + o1);
+            t1r.sub(t3i).intoArray(re, a + o3);
+            t1i.add(t3r).intoArray(im, a + o3);
         }
     }
 
     /**
-     * Radix-5 stage: with t1 = b + e, t2 = c + d, d1 = b − e, d2 = c − d: y0 = a + t1 + t2; y1,4 = a + c1·t1 + c2·t2
-     * ∓ i·(s1·d1 + s2·d2), y2,3 = a + c2·t1 + c1·t2 ∓ i·(s2·d1 − s1·d2), ck = cos(2πk/5), sk = sin(2πk/5).
+     * With t1 = b + e, t2 = c + d, d1 = b − e, d2 = c − d: y0 = a + t1 + t2; y1, y4 = a + c1·t1 + c2·t2 ∓
+     * i·(s1·d1 + s2·d2); y2, y3 = a + c2·t1 + c1·t2 ∓ i·(s2·d1 − s1·d2), with ck = cos(2πk/5), sk = sin(2πk/5).
      */
-    private static void radix5(MixedRadixPlan plan, int s, float[] re, float[] im, int width, int from, int to,
+    private static void butterfly5(MixedRadixPlan plan, float[] re, float[] im, int i0, int stride, int from, int to,
             boolean inverse) {
-        int span = plan.span(s), m = span / 5, n = plan.length(), stride = m * width;
         float[] rc = plan.rootCos(5), rs = plan.rootSin(5);
-        float sign = inverse ? -1 : 1;
         FloatVector c1 = FloatVector.broadcast(S, rc[1]), c2 = FloatVector.broadcast(S, rc[2]);
-        FloatVector s1 = FloatVector.broadcast(S, sign * rs[1]), s2 = FloatVector.broadcast(S, sign * rs[2]);
-        FloatVector s1n = s1.neg();
-        for (int b = 0; b < n; b += span) {
-            for (int j = 0; j < m; j++) {
-                boolean tw = j != 0;
-                int t = 4 * j;
-                FloatVector w1r = twRe(plan, s, t), w1i = twIm(plan, s, t, inverse);
-                FloatVector w2r = twRe(plan, s, t + 1), w2i = twIm(plan, s, t + 1, inverse);
-                FloatVector w3r = twRe(plan, s, t + 2), w3i = twIm(plan, s, t + 2, inverse);
-                FloatVector w4r = twRe(plan, s, t + 3), w4i = twIm(plan, s, t + 3, inverse);
-                int i0 = (b + j) * width, i1 = i0 + stride, i2 = i1 + stride, i3 = i2 + stride, i4 = i3 + stride;
-                for (int c = from; c < to; c += L) {
-                    FloatVector ar = FloatVector.fromArray(S, re, i0 + c), ai = FloatVector.fromArray(S, im, i0 + c);
-                    FloatVector br = FloatVector.fromArray(S, re, i1 + c), bi = FloatVector.fromArray(S, im, i1 + c);
-                    FloatVector cr = FloatVector.fromArray(S, re, i2 + c), ci = FloatVector.fromArray(S, im, i2 + c);
-                    FloatVector dr = FloatVector.fromArray(S, re, i3 + c), di = FloatVector.fromArray(S, im, i3 + c);
-                    FloatVector er = FloatVector.fromArray(S, re, i4 + c), ei = FloatVector.fromArray(S, im, i4 + c);
-                    if (inverse && tw) {
-                        FloatVector x = cmulRe(br, bi, w1r, w1i);
-                        bi = cmulIm(br, bi, w1r, w1i);
-                        br = x;
-                        x = cmulRe(cr, ci, w2r, w2i);
-                        ci = cmulIm(cr, ci, w2r, w2i);
-                        cr = x;
-                        x = cmulRe(dr, di, w3r, w3i);
-                        di = cmulIm(dr, di, w3r, w3i);
-                        dr = x;
-                        x = cmulRe(er, ei, w4r, w4i);
-                        ei = cmulIm(er, ei, w4r, w4i);
-                        er = x;
-                    }
-                    FloatVector t1r = br.add(er), t1i = bi.add(ei), d1r = br.sub(er), d1i = bi.sub(ei);
-                    FloatVector t2r = cr.add(dr), t2i = ci.add(di), d2r = cr.sub(dr), d2i = ci.sub(di);
-                    ar.add(t1r).add(t2r).intoArray(re, i0 + c);
-                    ai.add(t1i).add(t2i).intoArray(im, i0 + c);
-                    FloatVector m1r = t2r.fma(c2, t1r.fma(c1, ar)), m1i = t2i.fma(c2, t1i.fma(c1, ai));
-                    FloatVector m2r = t2r.fma(c1, t1r.fma(c2, ar)), m2i = t2i.fma(c1, t1i.fma(c2, ai));
-                    FloatVector n1r = d2r.fma(s2, d1r.mul(s1)), n1i = d2i.fma(s2, d1i.mul(s1));
-                    FloatVector n2r = d2r.fma(s1n, d1r.mul(s2)), n2i = d2i.fma(s1n, d1i.mul(s2));
-                    FloatVector y1r = m1r.add(n1i), y1i = m1i.sub(n1r), y4r = m1r.sub(n1i), y4i = m1i.add(n1r);
-                    FloatVector y2r = m2r.add(n2i), y2i = m2i.sub(n2r), y3r = m2r.sub(n2i), y3i = m2i.add(n2r);
-                    if (!inverse && tw) {
-                        FloatVector x = cmulRe(y1r, y1i, w1r, w1i);
-                        y1i = cmulIm(y1r, y1i, w1r, w1i);
-                        y1r = x;
-                        x = cmulRe(y2r, y2i, w2r, w2i);
-                        y2i = cmulIm(y2r, y2i, w2r, w2i);
-                        y2r = x;
-                        x = cmulRe(y3r, y3i, w3r, w3i);
-                        y3i = cmulIm(y3r, y3i, w3r, w3i);
-                        y3r = x;
-                        x = cmulRe(y4r, y4i, w4r, w4i);
-                        y4i = cmulIm(y4r, y4i, w4r, w4i);
-                        y4r = x;
-                    }
-                    y1r.intoArray(re, i1 + c);
-                    y1i.intoArray(im, i1 + c);
-                    y2r.intoArray(re, i2 + c);
-                    y2i.intoArray(im, i2 + c);
-                    y3r.intoArray(re, i3 + c);
-                    y3i.intoArray(im, i3 + c);
-                    y4r.intoArray(re, i4 + c);
-                    y4i.intoArray(im, i4 + c);
-                }
-            }
+        FloatVector s1 = FloatVector.broadcast(S, rs[1]), s2 = FloatVector.broadcast(S, rs[2]), s1n = s1.neg();
+        int o1 = (inverse ? 4 : 1) * stride, o2 = (inverse ? 3 : 2) * stride;
+        int o3 = (inverse ? 2 : 3) * stride, o4 = (inverse ? 1 : 4) * stride;
+        for (int c = from; c < to; c += L) {
+            int a = i0 + c;
+            FloatVector ar = FloatVector.fromArray(S, re, a), ai = FloatVector.fromArray(S, im, a);
+            FloatVector br = FloatVector.fromArray(S, re, a + stride), bi = FloatVector.fromArray(S, im, a + stride);
+            FloatVector cr = FloatVector.fromArray(S, re, a + 2 * stride);
+            FloatVector ci = FloatVector.fromArray(S, im, a + 2 * stride);
+            FloatVector dr = FloatVector.fromArray(S, re, a + 3 * stride);
+            FloatVector di = FloatVector.fromArray(S, im, a + 3 * stride);
+            FloatVector er = FloatVector.fromArray(S, re, a + 4 * stride);
+            FloatVector ei = FloatVector.fromArray(S, im, a + 4 * stride);
+            FloatVector t1r = br.add(er), t1i = bi.add(ei), d1r = br.sub(er), d1i = bi.sub(ei);
+            FloatVector t2r = cr.add(dr), t2i = ci.add(di), d2r = cr.sub(dr), d2i = ci.sub(di);
+            ar.add(t1r).add(t2r).intoArray(re, a);
+            ai.add(t1i).add(t2i).intoArray(im, a);
+            FloatVector m1r = t2r.fma(c2, t1r.fma(c1, ar)), m1i = t2i.fma(c2, t1i.fma(c1, ai));
+            FloatVector m2r = t2r.fma(c1, t1r.fma(c2, ar)), m2i = t2i.fma(c1, t1i.fma(c2, ai));
+            FloatVector n1r = d2r.fma(s2, d1r.mul(s1)), n1i = d2i.fma(s2, d1i.mul(s1));
+            FloatVector n2r = d2r.fma(s1n, d1r.mul(s2)), n2i = d2i.fma(s1n, d1i.mul(s2));
+            m1r.add(n1i).intoArray(re, a + o1);
+            m1i.sub(n1r).intoArray(im, a + o1);
+            m1r.sub(n1i).intoArray(re, a + o4);
+            m1i.add(n1r).intoArray(im, a + o4);
+            m2r.add(n2i).intoArray(re, a + o2);
+            m2i.sub(n2r).intoArray(im, a + o2);
+            m2r.sub(n2i).intoArray(re, a + o3);
+            m2i.add(n2r).intoArray(im, a + o3);
         }
     }
 
     /**
      * Any odd radix r (7, 11, ...): with t_q = x_q + x_{r−q} and d_q = x_q − x_{r−q} for q in [1, h], h = (r − 1)/2,
-     * y0 = Σx and y_s, y_{r−s} = x0 + Σ_q cos(2πqs/r)·t_q ∓ i·Σ_q sin(2πqs/r)·d_q. The outputs go through
+     * y0 = Σx and y_k, y_{r−k} = x0 + Σ_q cos(2πqk/r)·t_q ∓ i·Σ_q sin(2πqk/r)·d_q. The outputs go through
      * {@code scratch} (2·r vectors) because every one of them reads every input.
      */
-    private static void radixOdd(MixedRadixPlan plan, int s, float[] re, float[] im, int width, int from, int to,
-            boolean inverse, float[] scratch) {
-        int r = plan.radix(s), h = (r - 1) / 2, span = plan.span(s), m = span / r, n = plan.length();
-        int stride = m * width;
+    private static void butterflyOdd(MixedRadixPlan plan, int r, float[] re, float[] im, int i0, int stride,
+            int from, int to, boolean inverse, float[] scratch) {
+        int h = (r - 1) / 2;
         float[] cs = plan.oddCos(r), sn = plan.oddSin(r);
-        float[] twr = plan.twiddleRe(s), twi = plan.twiddleIm(s);
-        float sign = inverse ? -1 : 1;
-        for (int b = 0; b < n; b += span) {
-            for (int j = 0; j < m; j++) {
-                boolean tw = j != 0;
-                int t = j * (r - 1);
-                int i0 = (b + j) * width;
-                for (int c = from; c < to; c += L) {
-                    if (inverse && tw) {
-                        for (int q = 1; q < r; q++) {
-                            int at = i0 + q * stride + c;
-                            FloatVector xr = FloatVector.fromArray(S, re, at), xi = FloatVector.fromArray(S, im, at);
-                            FloatVector wr = FloatVector.broadcast(S, twr[t + q - 1]);
-                            FloatVector wi = FloatVector.broadcast(S, -twi[t + q - 1]);
-                            cmulRe(xr, xi, wr, wi).intoArray(re, at);
-                            cmulIm(xr, xi, wr, wi).intoArray(im, at);
-                        }
-                    }
-                    FloatVector x0r = FloatVector.fromArray(S, re, i0 + c), x0i = FloatVector.fromArray(S, im, i0 + c);
-                    FloatVector sumR = x0r, sumI = x0i;
-                    for (int q = 1; q < r; q++) {
-                        sumR = sumR.add(FloatVector.fromArray(S, re, i0 + q * stride + c));
-                        sumI = sumI.add(FloatVector.fromArray(S, im, i0 + q * stride + c));
-                    }
-                    sumR.intoArray(scratch, 0);
-                    sumI.intoArray(scratch, L);
-                    for (int k = 1; k <= h; k++) {
-                        FloatVector mr = x0r, mi = x0i, nr = FloatVector.zero(S), ni = nr;
-                        for (int q = 1; q <= h; q++) {
-                            int lo = i0 + q * stride + c, hi = i0 + (r - q) * stride + c;
-                            FloatVector pr = FloatVector.fromArray(S, re, lo), pi = FloatVector.fromArray(S, im, lo);
-                            FloatVector qr = FloatVector.fromArray(S, re, hi), qi = FloatVector.fromArray(S, im, hi);
-                            FloatVector cosine = FloatVector.broadcast(S, cs[(k - 1) * h + q - 1]);
-                            FloatVector sine = FloatVector.broadcast(S, sign * sn[(k - 1) * h + q - 1]);
-                            mr = pr.add(qr).fma(cosine, mr);
-                            mi = pi.add(qi).fma(cosine, mi);
-                            nr = pr.sub(qr).fma(sine, nr);
-                            ni = pi.sub(qi).fma(sine, ni);
-                        }
-                        mr.add(ni).intoArray(scratch, 2 * k * L);
-                        mi.sub(nr).intoArray(scratch, (2 * k + 1) * L);
-                        mr.sub(ni).intoArray(scratch, 2 * (r - k) * L);
-                        mi.add(nr).intoArray(scratch, (2 * (r - k) + 1) * L);
-                    }
-                    for (int q = 0; q < r; q++) {
-                        FloatVector yr = FloatVector.fromArray(S, scratch, 2 * q * L);
-                        FloatVector yi = FloatVector.fromArray(S, scratch, (2 * q + 1) * L);
-                        if (!inverse && tw && q > 0) {
-                            FloatVector wr = FloatVector.broadcast(S, twr[t + q - 1]);
-                            FloatVector wi = FloatVector.broadcast(S, twi[t + q - 1]);
-                            FloatVector x = cmulRe(yr, yi, wr, wi);
-                            yi = cmulIm(yr, yi, wr, wi);
-                            yr = x;
-                        }
-                        int at = i0 + q * stride + c;
-                        yr.intoArray(re, at);
-                        yi.intoArray(im, at);
-                    }
+        for (int c = from; c < to; c += L) {
+            int a = i0 + c;
+            FloatVector x0r = FloatVector.fromArray(S, re, a), x0i = FloatVector.fromArray(S, im, a);
+            FloatVector sumR = x0r, sumI = x0i;
+            for (int q = 1; q < r; q++) {
+                sumR = sumR.add(FloatVector.fromArray(S, re, a + q * stride));
+                sumI = sumI.add(FloatVector.fromArray(S, im, a + q * stride));
+            }
+            sumR.intoArray(scratch, 0);
+            sumI.intoArray(scratch, L);
+            for (int k = 1; k <= h; k++) {
+                FloatVector mr = x0r, mi = x0i, nr = FloatVector.zero(S), ni = nr;
+                for (int q = 1; q <= h; q++) {
+                    int lo = a + q * stride, hi = a + (r - q) * stride;
+                    FloatVector pr = FloatVector.fromArray(S, re, lo), pi = FloatVector.fromArray(S, im, lo);
+                    FloatVector qr = FloatVector.fromArray(S, re, hi), qi = FloatVector.fromArray(S, im, hi);
+                    FloatVector cosine = FloatVector.broadcast(S, cs[(k - 1) * h + q - 1]);
+                    FloatVector sine = FloatVector.broadcast(S, sn[(k - 1) * h + q - 1]);
+                    mr = pr.add(qr).fma(cosine, mr);
+                    mi = pi.add(qi).fma(cosine, mi);
+                    nr = pr.sub(qr).fma(sine, nr);
+                    ni = pi.sub(qi).fma(sine, ni);
                 }
+                int lo = inverse ? r - k : k, hi = r - lo;
+                mr.add(ni).intoArray(scratch, 2 * lo * L);
+                mi.sub(nr).intoArray(scratch, (2 * lo + 1) * L);
+                mr.sub(ni).intoArray(scratch, 2 * hi * L);
+                mi.add(nr).intoArray(scratch, (2 * hi + 1) * L);
+            }
+            for (int q = 0; q < r; q++) {
+                FloatVector.fromArray(S, scratch, 2 * q * L).intoArray(re, a + q * stride);
+                FloatVector.fromArray(S, scratch, (2 * q + 1) * L).intoArray(im, a + q * stride);
             }
         }
     }
