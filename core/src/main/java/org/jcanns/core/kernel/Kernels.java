@@ -55,6 +55,11 @@ public abstract class Kernels {
         scale(alpha, x.segment(), length(x));
     }
 
+    /** x ← max(x, 0) element-wise; a NaN stays NaN (so a divergence check still sees it). */
+    public final void relu(Tensor x) {
+        relu(x.segment(), length(x));
+    }
+
     /** r ← c·u² element-wise (the CANN firing rate once c = 1/(1 + k·Σu²) is known). */
     public final void squareScaled(Tensor u, float c, Tensor r) {
         squareScaled(u.segment(), c, r.segment(), sameSize(u, r));
@@ -264,6 +269,9 @@ public abstract class Kernels {
 
     /** Kernel of {@link #scale(float, Tensor)}. */
     protected abstract void scale(float alpha, MemorySegment x, int n);
+
+    /** Kernel of {@link #relu(Tensor)}. */
+    protected abstract void relu(MemorySegment x, int n);
 
     /** Kernel of {@link #squareScaled(Tensor, float, Tensor)}. */
     protected abstract void squareScaled(MemorySegment u, float c, MemorySegment r, int n);

@@ -145,6 +145,18 @@ public class PanamaKernels extends ScalarKernels {
     }
 
     @Override
+    protected void relu(MemorySegment x, int n) {
+        FloatVector zero = FloatVector.zero(S);
+        int i = 0;
+        for (int bound = S.loopBound(n); i < bound; i += L) {
+            FloatVector v = load(x, i);
+            // Lanes below zero take zero; NaN compares false and is kept.
+            v.blend(zero, v.compare(VectorOperators.LT, 0f)).intoMemorySegment(x, (long) i * Float.BYTES, NATIVE);
+        }
+        super.relu(x.asSlice((long) i * Float.BYTES), n - i);
+    }
+
+    @Override
     protected void squareScaled(MemorySegment u, float c, MemorySegment r, int n) {
         int i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {

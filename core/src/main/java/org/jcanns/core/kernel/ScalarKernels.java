@@ -62,6 +62,15 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
+    protected void relu(MemorySegment x, int n) {
+        for (int i = 0; i < n; i++) {
+            if (x.getAtIndex(F, i) < 0) {
+                x.setAtIndex(F, i, 0f);
+            }
+        }
+    }
+
+    @Override
     protected void squareScaled(MemorySegment u, float c, MemorySegment r, int n) {
         for (int i = 0; i < n; i++) {
             float v = u.getAtIndex(F, i);

@@ -90,6 +90,14 @@ class KernelTierEquivalenceTest {
         REF.leak(l1, y, 0.3f, 0.1f);
         k.leak(l2, y, 0.3f, 0.1f);
         Tolerance.assertClose(d(l1), l2.toArray(), 1e-6, 1e-7, "leak");
+
+        Tensor u = copy(x);
+        u.set(n / 2, Float.NaN);
+        k.relu(u);
+        for (int i = 0; i < n; i++) {
+            float want = i == n / 2 ? Float.NaN : Math.max(x.get(i), 0f);
+            assertEquals(want, u.get(i), 0f, "relu at " + i + " (NaN kept)");
+        }
     }
 
     @ParameterizedTest(name = "{0} n={1}")
