@@ -167,6 +167,40 @@ public abstract class Kernels {
         fft(plan, re, im, width, from, to, true);
     }
 
+    /** out[outFrom + i] ← a[aFrom + i] + b[bFrom + i] for i < n (heap arrays, for operators' scratch). */
+    public final void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n) {
+        checkRanges(n, a, aFrom, b, bFrom, out, outFrom);
+        add(a, aFrom, b, bFrom, out, outFrom, n, false);
+    }
+
+    /** out[outFrom + i] ← a[aFrom + i] − b[bFrom + i] for i < n (heap arrays, for operators' scratch). */
+    public final void subtract(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n) {
+        checkRanges(n, a, aFrom, b, bFrom, out, outFrom);
+        add(a, aFrom, b, bFrom, out, outFrom, n, true);
+    }
+
+    /**
+     * dst[dstFrom + j·dstStride + i] ← src[srcFrom + i·srcStride + j] for i < rows, j < cols: the transpose of a
+     * (rows × cols) block of a row-major array into another array.
+     */
+    public final void transpose(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom, int dstStride,
+            int rows, int cols) {
+        if (rows < 0 || cols < 0 || src == dst || srcFrom < 0 || dstFrom < 0
+                || (rows > 0 && cols > 0 && ((long) srcFrom + (long) (rows - 1) * srcStride + cols > src.length
+                || (long) dstFrom + (long) (cols - 1) * dstStride + rows > dst.length))) {
+            throw new IllegalArgumentException("transpose of " + rows + " × " + cols + " does not fit the arrays "
+                    + "(or they are the same array)");
+        }
+        transposeBlock(src, srcFrom, srcStride, dst, dstFrom, dstStride, rows, cols);
+    }
+
+    private static void checkRanges(int n, float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom) {
+        if (n < 0 || aFrom < 0 || bFrom < 0 || outFrom < 0 || (long) aFrom + n > a.length
+                || (long) bFrom + n > b.length || (long) outFrom + n > out.length) {
+            throw new IllegalArgumentException("element-wise range of " + n + " outside the arrays");
+        }
+    }
+
     /** x[r][c] ← x[r][c]·h[r] (complex) for r < rows and c in [from, to) of the (rows × width) arrays (re, im). */
     public final void complexMultiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,
             int from, int to) {
@@ -319,6 +353,14 @@ public abstract class Kernels {
     /** Kernel of the mixed-radix {@code fftForward} ({@code inverse} false) and {@code fftInverse}. */
     protected abstract void fft(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to,
             boolean inverse);
+
+    /** Kernel of {@link #add(float[], int, float[], int, float[], int, int)} and {@code subtract}. */
+    protected abstract void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n,
+            boolean subtract);
+
+    /** Kernel of {@link #transpose}. */
+    protected abstract void transposeBlock(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom,
+            int dstStride, int rows, int cols);
 
     /** Kernel of {@link #complexMultiplyRows}. */
     protected abstract void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,

@@ -58,6 +58,30 @@ public class PanamaKernels extends ScalarKernels {
         }
     }
 
+    /** Transposes work on 8×8 blocks of 256-bit vectors, whatever the preferred width. */
+    private static final VectorSpecies<Float> S8 = FloatVector.SPECIES_256;
+    /** Per exchange distance d = 4, 2, 1: lane i reads lane i − d (DOWN) or i + d (UP); HIGH: lanes with bit d. */
+    private static final VectorShuffle<Float> DOWN4 = shift(-4), DOWN2 = shift(-2), DOWN1 = shift(-1);
+    private static final VectorShuffle<Float> UP4 = shift(4), UP2 = shift(2), UP1 = shift(1);
+    private static final VectorMask<Float> HIGH4 = bit(4), HIGH2 = bit(2), HIGH1 = bit(1);
+    private static final VectorMask<Float> LOW4 = HIGH4.not(), LOW2 = HIGH2.not(), LOW1 = HIGH1.not();
+
+    private static VectorShuffle<Float> shift(int by) {
+        int[] from = new int[8];
+        for (int i = 0; i < 8; i++) {
+            from[i] = Math.floorMod(i + by, 8);
+        }
+        return VectorShuffle.fromArray(S8, from, 0);
+    }
+
+    private static VectorMask<Float> bit(int d) {
+        boolean[] set = new boolean[8];
+        for (int i = 0; i < 8; i++) {
+            set[i] = (i & d) != 0;
+        }
+        return VectorMask.fromArray(S8, set, 0);
+    }
+
     /** Creates the kernels; the Vector API module must be present. */
     public PanamaKernels() {
     }
@@ -617,6 +641,63 @@ public class PanamaKernels extends ScalarKernels {
                 FloatVector.fromArray(S, scratch, (2 * q + 1) * L).intoArray(im, a + q * stride);
             }
         }
+    }
+
+    @Override
+    protected void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n,
+            boolean subtract) {
+        int i = 0;
+        for (int bound = S.loopBound(n); i < bound; i += L) {
+            FloatVector x = FloatVector.fromArray(S, a, aFrom + i), y = FloatVector.fromArray(S, b, bFrom + i);
+            (subtract ? x.sub(y) : x.add(y)).intoArray(out, outFrom + i);
+        }
+        super.add(a, aFrom + i, b, bFrom + i, out, outFrom + i, n - i, subtract);
+    }
+
+    @Override
+    protected void transposeBlock(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom,
+            int dstStride, int rows, int cols) {
+        int i = 0;
+        for (; i + 8 <= rows; i += 8) {
+            int j = 0;
+            for (; j + 8 <= cols; j += 8) {
+                transpose8(src, srcFrom + i * srcStride + j, srcStride, dst, dstFrom + j * dstStride + i, dstStride);
+            }
+            super.transposeBlock(src, srcFrom + i * srcStride + j, srcStride, dst, dstFrom + j * dstStride + i,
+                    dstStride, 8, cols - j);
+        }
+        super.transposeBlock(src, srcFrom + i * srcStride, srcStride, dst, dstFrom + i, dstStride, rows - i, cols);
+    }
+
+    /**
+     * An 8×8 transpose in registers: three rounds exchange the off-diagonal d×d blocks of each pair of rows d
+     * apart (d = 4, 2, 1) with one lane shift and one blend per row.
+     */
+    private static void transpose8(float[] src, int s0, int ss, float[] dst, int d0, int ds) {
+        FloatVector r0 = FloatVector.fromArray(S8, src, s0), r1 = FloatVector.fromArray(S8, src, s0 + ss);
+        FloatVector r2 = FloatVector.fromArray(S8, src, s0 + 2 * ss), r3 = FloatVector.fromArray(S8, src, s0 + 3 * ss);
+        FloatVector r4 = FloatVector.fromArray(S8, src, s0 + 4 * ss), r5 = FloatVector.fromArray(S8, src, s0 + 5 * ss);
+        FloatVector r6 = FloatVector.fromArray(S8, src, s0 + 6 * ss), r7 = FloatVector.fromArray(S8, src, s0 + 7 * ss);
+        FloatVector t0 = r0.blend(r4.rearrange(DOWN4), HIGH4), t4 = r4.blend(r0.rearrange(UP4), LOW4);
+        FloatVector t1 = r1.blend(r5.rearrange(DOWN4), HIGH4), t5 = r5.blend(r1.rearrange(UP4), LOW4);
+        FloatVector t2 = r2.blend(r6.rearrange(DOWN4), HIGH4), t6 = r6.blend(r2.rearrange(UP4), LOW4);
+        FloatVector t3 = r3.blend(r7.rearrange(DOWN4), HIGH4), t7 = r7.blend(r3.rearrange(UP4), LOW4);
+        r0 = t0.blend(t2.rearrange(DOWN2), HIGH2);
+        r2 = t2.blend(t0.rearrange(UP2), LOW2);
+        r1 = t1.blend(t3.rearrange(DOWN2), HIGH2);
+        r3 = t3.blend(t1.rearrange(UP2), LOW2);
+        r4 = t4.blend(t6.rearrange(DOWN2), HIGH2);
+        r6 = t6.blend(t4.rearrange(UP2), LOW2);
+        r5 = t5.blend(t7.rearrange(DOWN2), HIGH2);
+        r7 = t7.blend(t5.rearrange(UP2), LOW2);
+        r0.blend(r1.rearrange(DOWN1), HIGH1).intoArray(dst, d0);
+        r1.blend(r0.rearrange(UP1), LOW1).intoArray(dst, d0 + ds);
+        r2.blend(r3.rearrange(DOWN1), HIGH1).intoArray(dst, d0 + 2 * ds);
+        r3.blend(r2.rearrange(UP1), LOW1).intoArray(dst, d0 + 3 * ds);
+        r4.blend(r5.rearrange(DOWN1), HIGH1).intoArray(dst, d0 + 4 * ds);
+        r5.blend(r4.rearrange(UP1), LOW1).intoArray(dst, d0 + 5 * ds);
+        r6.blend(r7.rearrange(DOWN1), HIGH1).intoArray(dst, d0 + 6 * ds);
+        r7.blend(r6.rearrange(UP1), LOW1).intoArray(dst, d0 + 7 * ds);
     }
 
     @Override

@@ -262,6 +262,24 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
+    protected void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n,
+            boolean subtract) {
+        for (int i = 0; i < n; i++) {
+            out[outFrom + i] = subtract ? a[aFrom + i] - b[bFrom + i] : a[aFrom + i] + b[bFrom + i];
+        }
+    }
+
+    @Override
+    protected void transposeBlock(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom,
+            int dstStride, int rows, int cols) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                dst[dstFrom + j * dstStride + i] = src[srcFrom + i * srcStride + j];
+            }
+        }
+    }
+
+    @Override
     protected void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width, int from,
             int to) {
         for (int r = 0; r < rows; r++) {

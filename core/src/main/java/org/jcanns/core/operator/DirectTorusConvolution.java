@@ -19,6 +19,8 @@ import org.jcanns.core.kernel.Kernels;
  */
 final class DirectTorusConvolution {
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
+    /** The transposes' tile side (the vector tiers transpose 8×8 tiles in registers). */
+    private static final int TILE = 8;
     private final Kernels kernels;
     private final int period;
     /** Packed columns of the first pass: h = ⌈M/2⌉. */
@@ -33,6 +35,16 @@ final class DirectTorusConvolution {
     private final float[] aIm;
     private final float[] bRe;
     private final float[] bIm;
+    /** One row per kept row frequency k: X_c[k] for c < h, then X_{c+h}[k] from column h; width h + widthA. */
+    private final int widthC;
+    /**
+     * The transposed block: freqs × M rounded up to whole 8×8 tiles (the extra rows of C are zero, the extra
+     * columns land in rows of B past M, which no transform reads, and extra columns of B in rows of C past freqs).
+     */
+    private final int rowsC;
+    private final int colsC;
+    private final float[] cRe;
+    private final float[] cIm;
     /** The kernel spectrum at [position(k1)][k0], scaled by 1/(2M²) (the split's ½ and both inverse passes). */
     private final float[] hRe;
     private final float[] hIm;
@@ -55,8 +67,13 @@ final class DirectTorusConvolution {
         }
         this.aRe = new float[m * widthA];
         this.aIm = new float[m * widthA];
-        this.bRe = new float[m * widthB];
-        this.bIm = new float[m * widthB];
+        this.bRe = new float[roundUp(m, TILE) * widthB];
+        this.bIm = new float[roundUp(m, TILE) * widthB];
+        this.widthC = Math.max(half + widthA, roundUp(m, TILE));
+        this.rowsC = Math.min(widthB, roundUp(freqs, TILE));
+        this.colsC = roundUp(m, TILE);
+        this.cRe = new float[Math.max(rowsC, freqs) * widthC];
+        this.cIm = new float[Math.max(rowsC, freqs) * widthC];
         this.rates = new float[(m + 1) * (m + 1)];
         this.folded = new float[m * m];
         // 2D spectrum in double: along each row of the kernel (index dj), then along each column (index di).
@@ -87,9 +104,13 @@ final class DirectTorusConvolution {
         }
     }
 
+    private static int roundUp(int x, int to) {
+        return (x + to - 1) / to * to;
+    }
+
     /** Reads length×length rates (length = M or M + 1, the last row and column duplicating the first). */
     void apply(MemorySegment r, MemorySegment out, int length) {
-        int m = period, h = half, wa = widthA, wb = widthB;
+        int m = period, h = half, wa = widthA, wb = widthB, wc = widthC;
         MemorySegment.copy(r, F, 0, rates, 0, length * length);
         float[] x = fold(length);
         // Pack: column c in the real part, column c + h in the imaginary part (zero past the last column).
@@ -102,37 +123,43 @@ final class DirectTorusConvolution {
             }
         }
         kernels.fftForward(plan, aRe, aIm, wa, 0, wa);
-        // Split Z = X_c + i·X_{c+h}: 2X_c[k] = Z[k] + conj Z[−k], 2X_{c+h}[k] = −i(Z[k] − conj Z[−k]); transpose.
+        // Split Z = X_c + i·X_{c+h}: 2X_c[k] = Z[k] + conj Z[−k], 2X_{c+h}[k] = −i(Z[k] − conj Z[−k]), one row of
+        // C per frequency k (column c, then column c + h), then C is transposed into B. The high halves are written
+        // after all low halves: a low half's last vector spills past column h.
         for (int k = 0; k < freqs; k++) {
-            int p = position[k] * wa, q = position[(m - k) % m] * wa;
-            for (int c = 0; c < h; c++) {
-                float zr = aRe[p + c], zi = aIm[p + c], wr = aRe[q + c], wi = aIm[q + c];
-                bRe[c * wb + k] = zr + wr;
-                bIm[c * wb + k] = zi - wi;
-                if (c + h < m) {
-                    bRe[(c + h) * wb + k] = zi + wi;
-                    bIm[(c + h) * wb + k] = wr - zr;
-                }
-            }
+            int p = position[k] * wa, q = position[(m - k) % m] * wa, row = k * wc;
+            kernels.add(aRe, p, aRe, q, cRe, row, wa);
+            kernels.subtract(aIm, p, aIm, q, cIm, row, wa);
         }
+        for (int k = 0; k < freqs; k++) {
+            int p = position[k] * wa, q = position[(m - k) % m] * wa, row = k * wc + h;
+            kernels.add(aIm, p, aIm, q, cRe, row, wa);
+            kernels.subtract(aRe, q, aRe, p, cIm, row, wa);
+        }
+        kernels.transpose(cRe, 0, wc, bRe, 0, wb, rowsC, colsC);
+        kernels.transpose(cIm, 0, wc, bIm, 0, wb, rowsC, colsC);
         kernels.fftForward(plan, bRe, bIm, wb, 0, wb);
         kernels.complexMultiply(bRe, bIm, hRe, hIm, 0, m * wb);
         kernels.fftInverse(plan, bRe, bIm, wb, 0, wb);
-        // Rebuild Z[k] = X_c[k] + i·X_{c+h}[k] for every k (X[M − k] = conj X[k]) at its digit-reversed row.
+        // Rebuild Z[k] = X_c[k] + i·X_{c+h}[k] for every k (X[M − k] = conj X[k]) at its digit-reversed row, from
+        // B transposed back into C. Columns from M on must read as zero (the missing partner of an odd M's middle
+        // column); the split left other values there.
+        kernels.transpose(bRe, 0, wb, cRe, 0, wc, colsC, rowsC);
+        kernels.transpose(bIm, 0, wb, cIm, 0, wc, colsC, rowsC);
+        for (int k = 0; k < freqs; k++) {
+            java.util.Arrays.fill(cRe, k * wc + m, (k + 1) * wc, 0f);
+            java.util.Arrays.fill(cIm, k * wc + m, (k + 1) * wc, 0f);
+        }
         for (int k = 0; k < m; k++) {
             int p = position[k] * wa;
-            boolean mirrored = k >= freqs;
-            int col = mirrored ? m - k : k;
-            float conj = mirrored ? -1f : 1f;
-            for (int c = 0; c < h; c++) {
-                float xr = bRe[c * wb + col], xi = conj * bIm[c * wb + col];
-                float yr = 0f, yi = 0f;
-                if (c + h < m) {
-                    yr = bRe[(c + h) * wb + col];
-                    yi = conj * bIm[(c + h) * wb + col];
-                }
-                aRe[p + c] = xr - yi;
-                aIm[p + c] = xi + yr;
+            if (k < freqs) {
+                int row = k * wc;
+                kernels.subtract(cRe, row, cIm, row + h, aRe, p, wa);
+                kernels.add(cIm, row, cRe, row + h, aIm, p, wa);
+            } else {
+                int row = (m - k) * wc;
+                kernels.add(cRe, row, cIm, row + h, aRe, p, wa);
+                kernels.subtract(cRe, row + h, cIm, row, aIm, p, wa);
             }
         }
         kernels.fftInverse(plan, aRe, aIm, wa, 0, wa);

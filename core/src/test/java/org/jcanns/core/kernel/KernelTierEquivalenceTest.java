@@ -285,6 +285,31 @@ class KernelTierEquivalenceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void arrayAddSubtractAndTransposeAreExact(Kernels k, int n) {
+        float[] a = random(n + 3, n).toArray(), b = random(n + 5, n + 1).toArray();
+        float[] sum = new float[n + 2], diff = new float[n + 2];
+        k.add(a, 3, b, 5, sum, 2, n);
+        k.subtract(a, 3, b, 5, diff, 2, n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(a[3 + i] + b[5 + i], sum[2 + i], 0f, "add " + i);
+            assertEquals(a[3 + i] - b[5 + i], diff[2 + i], 0f, "subtract " + i);
+        }
+        assertEquals(0f, sum[0] + sum[1], 0f, "nothing written before the range");
+        // A (rows × cols) block at an offset, with strides wider than the block.
+        int rows = Math.min(n, 37), cols = n % 29 + 1, srcStride = cols + 3, dstStride = rows + 2;
+        float[] src = random(rows * srcStride + 1, 3L * n).toArray();
+        float[] dst = new float[cols * dstStride + 4];
+        k.transpose(src, 1, srcStride, dst, 4, dstStride, rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                assertEquals(src[1 + i * srcStride + j], dst[4 + j * dstStride + i], 0f, "transpose " + i + "," + j);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> k.transpose(src, 0, srcStride, src, 0, 1, 1, 1));
+    }
+
     @org.junit.jupiter.api.Test
     void argumentsAreCheckedOnceForEveryTier() {
         for (Kernels k : KernelSelection.loadable()) {

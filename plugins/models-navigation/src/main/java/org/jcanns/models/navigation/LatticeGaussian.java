@@ -208,25 +208,10 @@ public final class LatticeGaussian {
         return b == 0 ? low : b == 1 ? high : n;
     }
 
-    /** out[m] = scale·exp(rate·(m − n/2)) for m in [from, to), by repeated multiplication in four chains. */
+    /** out[m] = scale·exp(rate·(m − n/2)) for m in [from, to), by repeated multiplication. */
     private void powers(double rate, double scale, double[] out, int from, int to) {
-        double step = Math.exp(rate);
-        double step4 = Math.exp(4 * rate);
-        double v0 = scale * Math.exp(rate * (from - half)), v1 = v0 * step, v2 = v1 * step, v3 = v2 * step;
-        int m = from;
-        for (; m + 4 <= to; m += 4) {
-            out[m] = v0;
-            out[m + 1] = v1;
-            out[m + 2] = v2;
-            out[m + 3] = v3;
-            v0 *= step4;
-            v1 *= step4;
-            v2 *= step4;
-            v3 *= step4;
-        }
-        for (; m < to; m++) {
-            out[m] = v0;
-            v0 *= step;
+        if (to > from) {
+            ops.geometric(scale * Math.exp(rate * (from - half)), Math.exp(rate), out, from, to);
         }
     }
 

@@ -19,6 +19,12 @@ interface NavigationKernels {
      */
     void outerSum(double[] rows, double[] cols, int count, int n, double[] acc);
 
+    /**
+     * out[from + i] = start·step^i for i < to − from, by repeated multiplication: the tier's interleaved chains
+     * multiply by step², step⁴ or step⁸ (formed by squaring), each element's chain fixed by its index alone.
+     */
+    void geometric(double start, double step, double[] out, int from, int to);
+
     /** The largest of a[0..n) (NaN if any is NaN). */
     float max(float[] a, int n);
 
@@ -34,6 +40,27 @@ interface NavigationKernels {
         public void axpy(double a, double[] x, int xFrom, double[] y, int yFrom, int length) {
             for (int k = 0; k < length; k++) {
                 y[yFrom + k] += a * x[xFrom + k];
+            }
+        }
+
+        @Override
+        public void geometric(double start, double step, double[] out, int from, int to) {
+            double step2 = step * step, step4 = step2 * step2;
+            double v0 = start, v1 = v0 * step, v2 = v0 * step2, v3 = v1 * step2;
+            int m = from;
+            for (; m + 4 <= to; m += 4) {
+                out[m] = v0;
+                out[m + 1] = v1;
+                out[m + 2] = v2;
+                out[m + 3] = v3;
+                v0 *= step4;
+                v1 *= step4;
+                v2 *= step4;
+                v3 *= step4;
+            }
+            for (; m < to; m++) {
+                out[m] = v0;
+                v0 *= step;
             }
         }
 

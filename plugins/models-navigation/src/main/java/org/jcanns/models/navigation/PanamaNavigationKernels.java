@@ -14,6 +14,35 @@ final class PanamaNavigationKernels implements NavigationKernels {
     private static final int FL = FS.length();
 
     @Override
+    public void geometric(double start, double step, double[] out, int from, int to) {
+        // Two vectors of consecutive powers, each advanced by step^(2L): 2L independent chains.
+        double[] first = new double[2 * L];
+        double v = start;
+        for (int i = 0; i < 2 * L; i++) {
+            first[i] = v;
+            v *= step;
+        }
+        double jump = step;
+        for (int k = 1; k < 2 * L; k <<= 1) {
+            jump *= jump;
+        }
+        DoubleVector a = DoubleVector.fromArray(S, first, 0), b = DoubleVector.fromArray(S, first, L);
+        DoubleVector j = DoubleVector.broadcast(S, jump);
+        int m = from;
+        for (; m + 2 * L <= to; m += 2 * L) {
+            a.intoArray(out, m);
+            b.intoArray(out, m + L);
+            a = a.mul(j);
+            b = b.mul(j);
+        }
+        a.intoArray(first, 0);
+        b.intoArray(first, L);
+        for (int i = 0; m < to; m++, i++) {
+            out[m] = first[i];
+        }
+    }
+
+    @Override
     public float max(float[] a, int n) {
         // Max is exact, so lanes may combine in any order.
         FloatVector m = FloatVector.broadcast(FS, Float.NEGATIVE_INFINITY);
