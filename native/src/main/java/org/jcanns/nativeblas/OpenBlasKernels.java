@@ -5,7 +5,8 @@ import org.jcanns.core.kernel.PanamaKernels;
 
 /**
  * The Vector API kernels with the matrix products handed to OpenBLAS: {@code gemv} (sgemv) and {@code gemmBt}
- * (sgemm from {@value #SGEMM_MIN_ROWS} rows, sgemv per row below: the batched and separable products). Level-1 operations stay on the Vector API: at the lengths the
+ * (sgemm from {@value #SGEMM_MIN_ROWS} rows, sgemv per row below unless B is too big for cache: the batched and
+ * separable products). Level-1 operations stay on the Vector API: at the lengths the
  * models use, a downcall costs more than the loop (see benchmarks/README.md).
  */
 public class OpenBlasKernels extends PanamaKernels {
@@ -43,6 +44,14 @@ public class OpenBlasKernels extends PanamaKernels {
      */
     static final int SGEMM_MIN_ROWS = 24;
 
+    /**
+     * Above this size B is read from memory, not cache, and the product is bound by reading it: one sgemv per row of
+     * A reads all of B again for every row, the Vector API tiles once per four rows (HopfieldBenchmark, 4 rows by a
+     * 1 GiB B: 3.3 against 1.06 times one plain read of B per product). 32 MiB is beyond the last-level cache of the
+     * machines measured.
+     */
+    static final long STREAMED_B_BYTES = 32L << 20;
+
     @Override
     protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k) {
         gemmBt(a, b, c, m, n, k, n);
@@ -52,6 +61,10 @@ public class OpenBlasKernels extends PanamaKernels {
     protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k, int ldc) {
         if (m >= SGEMM_MIN_ROWS) {
             blas.sgemm(false, true, m, n, k, 1f, a, k, b, k, 0f, c, ldc);
+            return;
+        }
+        if (m >= 4 && (long) n * k * Float.BYTES > STREAMED_B_BYTES) {
+            super.gemmBt(a, b, c, m, n, k, ldc);
             return;
         }
         long rowA = (long) k * Float.BYTES;

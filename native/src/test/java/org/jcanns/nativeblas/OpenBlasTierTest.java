@@ -72,6 +72,20 @@ class OpenBlasTierTest {
     }
 
     @Test
+    void fewRowsByAStreamedMatrixAgreeWithScalar() {
+        // B just above the size where few rows of A leave sgemv for the Vector API tiles; 6 rows: a tile and two more.
+        int n = 4096, k = (int) (OpenBlasKernels.STREAMED_B_BYTES / Float.BYTES / n) + 5;
+        Kernels kernels = KernelSelection.tier("openblas");
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor a = random(arena, 3, 6, k), b = random(arena, 4, n, k);
+            Tensor c1 = Tensor.allocate(arena, 6, n), c2 = Tensor.allocate(arena, 6, n);
+            REF.gemmBt(a, b, c1);
+            kernels.gemmBt(a, b, c2);
+            Tolerance.assertClose(d(c1), c2.toArray(), 1e-5, 1e-6, "gemmBt 6 rows by a streamed B");
+        }
+    }
+
+    @Test
     void levelOneCallsAgreeWithScalar() {
         OpenBlas blas = OpenBlas.load();
         try (Arena arena = Arena.ofConfined()) {

@@ -1,6 +1,7 @@
 package org.jcanns.core.kernel;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import org.jcanns.core.fft.FftPlan;
 import org.jcanns.core.fft.MixedRadixPlan;
@@ -96,6 +97,24 @@ public abstract class Kernels {
             throw new IllegalArgumentException("gemmBt output C must not overlap A or B");
         }
         gemmBt(a.segment(), b.segment(), c.segment(), a.dim(0), b.dim(0), a.dim(1));
+    }
+
+    /**
+     * C ← A·Qᵀ for row-major float A (m, k), int8 Q (n, k) and C (m, n): every C[i][j] is the dot product of row i
+     * of A with row j of Q, the int8 values taken exactly. Sums of integer products below 2²⁴ are exact in every
+     * tier, whatever the summation order.
+     */
+    public final void gemmBtInt8(Tensor a, Int8Matrix q, Tensor c) {
+        if (a.rank() != 2 || c.rank() != 2 || a.dim(1) != q.cols() || c.dim(0) != a.dim(0) || c.dim(1) != q.rows()) {
+            throw new IllegalArgumentException("gemmBtInt8 needs A (m, k), Q (n, k), C (m, n); got A "
+                    + Arrays.toString(a.shape()) + ", Q (" + q.rows() + ", " + q.cols() + "), C "
+                    + Arrays.toString(c.shape()));
+        }
+        if (a.segment().asOverlappingSlice(c.segment()).isPresent()
+                || q.segment().asOverlappingSlice(c.segment()).isPresent()) {
+            throw new IllegalArgumentException("gemmBtInt8 output C must not overlap A or Q");
+        }
+        gemmBtInt8(a.segment(), q.segment(), c.segment(), a.dim(0), q.rows(), a.dim(1));
     }
 
     /**
@@ -323,6 +342,22 @@ public abstract class Kernels {
             long rowA = (long) i * k * Float.BYTES;
             long rowC = (long) i * n * Float.BYTES;
             gemv(b, n, k, a.asSlice(rowA, (long) k * Float.BYTES), c.asSlice(rowC, (long) n * Float.BYTES));
+        }
+    }
+
+    /** Kernel of {@link #gemmBtInt8(Tensor, Int8Matrix, Tensor)}: A is (m, k) float, Q is (n, k) int8. */
+    protected void gemmBtInt8(MemorySegment a, MemorySegment q, MemorySegment c, int m, int n, int k) {
+        // The reference: plain loops, summing in index order; faster tiers override.
+        for (int i = 0; i < m; i++) {
+            long rowA = (long) i * k;
+            for (int j = 0; j < n; j++) {
+                long rowQ = (long) j * k;
+                float s = 0;
+                for (int l = 0; l < k; l++) {
+                    s += a.getAtIndex(ValueLayout.JAVA_FLOAT, rowA + l) * q.get(ValueLayout.JAVA_BYTE, rowQ + l);
+                }
+                c.setAtIndex(ValueLayout.JAVA_FLOAT, (long) i * n + j, s);
+            }
         }
     }
 

@@ -235,6 +235,11 @@ public class PanamaKernels extends ScalarKernels {
     }
 
     @Override
+    protected void gemmBtInt8(MemorySegment a, MemorySegment q, MemorySegment c, int m, int n, int k) {
+        PanamaInt8.gemmBt(a, q, c, m, n, k);
+    }
+
+    @Override
     protected boolean allFinite(MemorySegment a, int n) {
         // v − v is 0 for finite v and NaN for NaN or ±infinity, so one NaN survives the sum.
         FloatVector acc = FloatVector.zero(S);

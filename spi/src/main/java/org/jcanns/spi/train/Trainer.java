@@ -1,5 +1,6 @@
 package org.jcanns.spi.train;
 
+import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
 
 /** A learning rule bound to a model: trains on patterns and recalls from cues. */
@@ -17,6 +18,10 @@ public interface Trainer {
         }
     }
 
-    /** Turns progress reporting on or off. */
+    /** Turns progress reporting on or off (canns' {@code configure_progress}). */
     void showProgress(boolean on);
+
+    /** Where progress of later calls goes while it is on (units: patterns learned, or cue updates run). */
+    default void progressListener(ProgressListener listener) {
+    }
 }
