@@ -119,7 +119,7 @@ public class PanamaKernels extends ScalarKernels {
         for (int bound = S.loopBound(n); i < bound; i += L) {
             s0 = load(a, i).fma(load(b, i), s0);
         }
-        float s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        float s = Lanes.sum(s0.add(s1).add(s2.add(s3)));
         for (; i < n; i++) {
             s += a.getAtIndex(F, i) * b.getAtIndex(F, i);
         }
@@ -142,7 +142,7 @@ public class PanamaKernels extends ScalarKernels {
         for (int bound = S.loopBound(n); i < bound; i += L) {
             s0 = s0.add(load(a, i));
         }
-        float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        float s = Lanes.sum(s0.add(s1));
         for (; i < n; i++) {
             s += a.getAtIndex(F, i);
         }
@@ -215,8 +215,8 @@ public class PanamaKernels extends ScalarKernels {
                 s2 = load(a, r2 + j).fma(xv, s2);
                 s3 = load(a, r3 + j).fma(xv, s3);
             }
-            float t0 = s0.reduceLanes(VectorOperators.ADD), t1 = s1.reduceLanes(VectorOperators.ADD);
-            float t2 = s2.reduceLanes(VectorOperators.ADD), t3 = s3.reduceLanes(VectorOperators.ADD);
+            float t0 = Lanes.sum(s0), t1 = Lanes.sum(s1);
+            float t2 = Lanes.sum(s2), t3 = Lanes.sum(s3);
             for (; j < n; j++) {
                 float xj = x.getAtIndex(F, j);
                 t0 += a.getAtIndex(F, r0 + j) * xj;
@@ -248,7 +248,7 @@ public class PanamaKernels extends ScalarKernels {
             FloatVector v = load(a, i);
             acc = acc.add(v.sub(v));
         }
-        return !Float.isNaN(acc.reduceLanes(VectorOperators.ADD))
+        return !Float.isNaN(Lanes.sum(acc))
                 && super.allFinite(a.asSlice((long) i * Float.BYTES), n - i);
     }
 
@@ -273,10 +273,10 @@ public class PanamaKernels extends ScalarKernels {
                 s6 = load(e, o + 6).fma(xv, s6);
                 s7 = load(e, o + 7).fma(xv, s7);
             }
-            float[] t = {s0.reduceLanes(VectorOperators.ADD), s1.reduceLanes(VectorOperators.ADD),
-                s2.reduceLanes(VectorOperators.ADD), s3.reduceLanes(VectorOperators.ADD),
-                s4.reduceLanes(VectorOperators.ADD), s5.reduceLanes(VectorOperators.ADD),
-                s6.reduceLanes(VectorOperators.ADD), s7.reduceLanes(VectorOperators.ADD)};
+            float[] t = {Lanes.sum(s0), Lanes.sum(s1),
+                Lanes.sum(s2), Lanes.sum(s3),
+                Lanes.sum(s4), Lanes.sum(s5),
+                Lanes.sum(s6), Lanes.sum(s7)};
             for (; j < n; j++) {
                 float xj = x.getAtIndex(F, j);
                 for (int r = 0; r < 8; r++) {
@@ -311,14 +311,14 @@ public class PanamaKernels extends ScalarKernels {
                 s6 = FloatVector.fromArray(S, e, o + 6).fma(xv, s6);
                 s7 = FloatVector.fromArray(S, e, o + 7).fma(xv, s7);
             }
-            y[i] = s0.reduceLanes(VectorOperators.ADD);
-            y[i + 1] = s1.reduceLanes(VectorOperators.ADD);
-            y[i + 2] = s2.reduceLanes(VectorOperators.ADD);
-            y[i + 3] = s3.reduceLanes(VectorOperators.ADD);
-            y[i + 4] = s4.reduceLanes(VectorOperators.ADD);
-            y[i + 5] = s5.reduceLanes(VectorOperators.ADD);
-            y[i + 6] = s6.reduceLanes(VectorOperators.ADD);
-            y[i + 7] = s7.reduceLanes(VectorOperators.ADD);
+            y[i] = Lanes.sum(s0);
+            y[i + 1] = Lanes.sum(s1);
+            y[i + 2] = Lanes.sum(s2);
+            y[i + 3] = Lanes.sum(s3);
+            y[i + 4] = Lanes.sum(s4);
+            y[i + 5] = Lanes.sum(s5);
+            y[i + 6] = Lanes.sum(s6);
+            y[i + 7] = Lanes.sum(s7);
             for (; j < n; j++) {
                 float xj = x[j];
                 for (int r = 0; r < 8; r++) {
@@ -796,12 +796,12 @@ public class PanamaKernels extends ScalarKernels {
             c31 = x.fma(y1, c31);
             c32 = x.fma(y2, c32);
         }
-        float[] t = {c00.reduceLanes(VectorOperators.ADD), c01.reduceLanes(VectorOperators.ADD),
-            c02.reduceLanes(VectorOperators.ADD), c10.reduceLanes(VectorOperators.ADD),
-            c11.reduceLanes(VectorOperators.ADD), c12.reduceLanes(VectorOperators.ADD),
-            c20.reduceLanes(VectorOperators.ADD), c21.reduceLanes(VectorOperators.ADD),
-            c22.reduceLanes(VectorOperators.ADD), c30.reduceLanes(VectorOperators.ADD),
-            c31.reduceLanes(VectorOperators.ADD), c32.reduceLanes(VectorOperators.ADD)};
+        float[] t = {Lanes.sum(c00), Lanes.sum(c01),
+            Lanes.sum(c02), Lanes.sum(c10),
+            Lanes.sum(c11), Lanes.sum(c12),
+            Lanes.sum(c20), Lanes.sum(c21),
+            Lanes.sum(c22), Lanes.sum(c30),
+            Lanes.sum(c31), Lanes.sum(c32)};
         for (; q < k; q++) {
             float y0 = b.getAtIndex(F, b0 + q), y1 = b.getAtIndex(F, b1 + q), y2 = b.getAtIndex(F, b2 + q);
             long[] rows = {a0, a1, a2, a3};
