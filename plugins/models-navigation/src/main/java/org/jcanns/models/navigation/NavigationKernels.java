@@ -21,7 +21,8 @@ interface NavigationKernels {
 
     /**
      * out[from + i] = start·step^i for i < to − from, by repeated multiplication: the tier's interleaved chains
-     * multiply by step², step⁴ or step⁸ (formed by squaring), each element's chain fixed by its index alone.
+     * multiply by a power of step formed by squaring; each element's chain depends on i and the range's length
+     * alone, never on the JIT.
      */
     void geometric(double start, double step, double[] out, int from, int to);
 

@@ -15,31 +15,34 @@ final class PanamaNavigationKernels implements NavigationKernels {
 
     @Override
     public void geometric(double start, double step, double[] out, int from, int to) {
-        // Two vectors of consecutive powers, each advanced by step^(2L): 2L independent chains.
-        double[] first = new double[2 * L];
+        if (to - from < 2 * L) {
+            // The short ranges of the wrap blocks: vector set-up would cost more than it saves.
+            SCALAR.geometric(start, step, out, from, to);
+            return;
+        }
+        // The first 2L powers by the scalar chain, then two vectors of consecutive powers, each advanced by
+        // step^(2L) (formed by squaring): 2L independent chains, no allocation.
         double v = start;
-        for (int i = 0; i < 2 * L; i++) {
-            first[i] = v;
+        for (int i = from; i < from + 2 * L; i++) {
+            out[i] = v;
             v *= step;
         }
         double jump = step;
         for (int k = 1; k < 2 * L; k <<= 1) {
             jump *= jump;
         }
-        DoubleVector a = DoubleVector.fromArray(S, first, 0), b = DoubleVector.fromArray(S, first, L);
         DoubleVector j = DoubleVector.broadcast(S, jump);
-        int m = from;
+        DoubleVector a = DoubleVector.fromArray(S, out, from).mul(j);
+        DoubleVector b = DoubleVector.fromArray(S, out, from + L).mul(j);
+        int m = from + 2 * L;
         for (; m + 2 * L <= to; m += 2 * L) {
             a.intoArray(out, m);
             b.intoArray(out, m + L);
             a = a.mul(j);
             b = b.mul(j);
         }
-        a.intoArray(first, 0);
-        b.intoArray(first, L);
-        for (int i = 0; m < to; m++, i++) {
-            out[m] = first[i];
-        }
+        a.intoArray(out, m, S.indexInRange(m, to));
+        b.intoArray(out, m + L, S.indexInRange(m + L, to));
     }
 
     @Override
