@@ -20,8 +20,14 @@ public final class OperatorCosts {
     static final double RING_FFT_NS = 0.45;
     /** Fixed nanoseconds per FFT call (packing, the pair pass, copies). */
     static final double RING_FFT_FIXED_NS = 150;
-    /** Nanoseconds per P²·log2(P) of a torus convolution of padded size P×P. */
+    // Torus transforms: fitted to benchmarks/results/20261129T071351Z-torus-fft-vm.md (TorusFftBenchmark, periods
+    // 7..128, medians; every median within 23 % of the model). Mixed radix at the period won at every period.
+    /** Nanoseconds per P²·log2(P) of a torus convolution embedded in P×P (P >= 2M − 1). */
     static final double TORUS_FFT_NS = 1.3;
+    /** Nanoseconds per P²·log2(P) when the period is a power of two, transformed at P = M (measured 2.3–2.4). */
+    static final double TORUS_FFT_AT_PERIOD_NS = 2.35;
+    /** Fixed nanoseconds of a power-of-two torus call (fold, unfold, copies). */
+    static final double TORUS_FFT_FIXED_NS = 2000;
     /** Multiply-adds per nanosecond of the separable products (GEMM-bound). */
     static final double SEPARABLE_FMA_PER_NS = 23;
     /** Fixed nanoseconds of a separable call (fold, unfold, two GEMM calls). */
@@ -42,9 +48,11 @@ public final class OperatorCosts {
     }
 
     /** Nanoseconds per real operation of the mixed-radix column passes (vectorised across columns). */
-    static final double MIXED_NS_PER_OP = 0.1;
-    /** Nanoseconds per cell of the scalar passes (pack, split-and-transpose twice, unpack). */
-    static final double MIXED_NS_PER_CELL = 1.0;
+    static final double MIXED_NS_PER_OP = 0.05;
+    /** Nanoseconds per cell of the passes outside the transforms (fold, pack, split, transposes, unpack). */
+    static final double MIXED_NS_PER_CELL = 5.0;
+    /** Fixed nanoseconds of a mixed-radix torus call. */
+    static final double MIXED_FIXED_NS = 2700;
 
     /** Estimated cost of the FFT convolution on an M×M torus: the cheaper of the two transforms. */
     public static double torusFft(int period) {
@@ -54,7 +62,8 @@ public final class OperatorCosts {
     /** Estimated cost of the torus convolution by power-of-two transforms of size P >= 2M − 1 per axis. */
     public static double torusPaddedFft(int period) {
         int p = RingConvolution.paddedLength(period);
-        return TORUS_FFT_NS * (double) p * p * log2(p);
+        double perUnit = p == period ? TORUS_FFT_AT_PERIOD_NS : TORUS_FFT_NS;
+        return TORUS_FFT_FIXED_NS + perUnit * p * p * log2(p);
     }
 
     /**
@@ -66,7 +75,7 @@ public final class OperatorCosts {
             return Double.POSITIVE_INFINITY;
         }
         double columns = 2.0 * (period / 2 + 1);
-        return MIXED_NS_PER_OP * 2 * period * columns * MixedRadixPlan.operationsPerPoint(period)
+        return MIXED_FIXED_NS + MIXED_NS_PER_OP * 2 * period * columns * MixedRadixPlan.operationsPerPoint(period)
                 + MIXED_NS_PER_CELL * period * period;
     }
 

@@ -26,4 +26,14 @@ class OperatorCostsTest {
         assertEquals(OperatorChoice.FFT, OperatorChoice.FFT.resolveSeparableTorus(127), "an explicit choice stands");
         assertTrue(Double.isInfinite(OperatorCosts.torusDense(99)), "no 400 MB matrix by default");
     }
+
+    @Test
+    void toriUseMixedRadixAtEveryMeasuredPeriodAndTheEmbeddingOnlyForUnsupportedPrimes() {
+        // benchmarks/results/20261129T071351Z-torus-fft-vm.md: mixed radix won at every one of these periods.
+        for (int period : new int[] {7, 12, 20, 30, 50, 63, 64, 99, 100, 120, 128}) {
+            assertTrue(OperatorCosts.torusPrefersMixedRadix(period), "period " + period);
+        }
+        assertFalse(OperatorCosts.torusPrefersMixedRadix(127), "127 is a prime above 31: no mixed-radix plan");
+        assertTrue(Double.isFinite(OperatorCosts.torusFft(127)));
+    }
 }
