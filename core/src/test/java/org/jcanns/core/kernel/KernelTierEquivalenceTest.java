@@ -203,8 +203,19 @@ class KernelTierEquivalenceTest {
     void fftIsTheDftInBitReversedOrderAndInvertsExactly(Kernels k, int n, int width) {
         org.jcanns.core.fft.FftPlan plan = new org.jcanns.core.fft.FftPlan(n);
         float[] re = random(n * width, 3L * n + width).toArray(), im = random(n * width, 5L * n).toArray();
+        assertDftThenInverse(n, width, re, im, plan::position, 1e-5,
+                () -> k.fftForward(plan, re, im, width, 0, width), () -> k.fftInverse(plan, re, im, width, 0, width));
+    }
+
+    /**
+     * Runs {@code forward} on the (n × width) columns (re, im) and checks every column against a double-precision
+     * DFT, frequency f at row {@code position(f)}, within tolerance·n; then runs {@code inverse} and checks that it
+     * gives back n times the input.
+     */
+    private static void assertDftThenInverse(int n, int width, float[] re, float[] im,
+            java.util.function.IntUnaryOperator position, double tolerance, Runnable forward, Runnable inverse) {
         float[] re0 = re.clone(), im0 = im.clone();
-        k.fftForward(plan, re, im, width, 0, width);
+        forward.run();
         for (int c = 0; c < width; c++) {
             for (int f = 0; f < n; f++) {
                 double sr = 0, si = 0;
@@ -214,12 +225,12 @@ class KernelTierEquivalenceTest {
                     sr += xr * Math.cos(a) - xi * Math.sin(a);
                     si += xr * Math.sin(a) + xi * Math.cos(a);
                 }
-                int at = plan.position(f) * width + c;
-                assertEquals(sr, re[at], 1e-5 * n, "re of frequency " + f + " column " + c);
-                assertEquals(si, im[at], 1e-5 * n, "im of frequency " + f + " column " + c);
+                int at = position.applyAsInt(f) * width + c;
+                assertEquals(sr, re[at], tolerance * n, "re of frequency " + f + " column " + c);
+                assertEquals(si, im[at], tolerance * n, "im of frequency " + f + " column " + c);
             }
         }
-        k.fftInverse(plan, re, im, width, 0, width);
+        inverse.run();
         for (int i = 0; i < n * width; i++) {
             assertEquals(re0[i], re[i] / n, 1e-5, "inverse re at " + i);
             assertEquals(im0[i], im[i] / n, 1e-5, "inverse im at " + i);
@@ -239,27 +250,8 @@ class KernelTierEquivalenceTest {
     void mixedRadixFftIsTheDftInDigitReversedOrderAndInvertsExactly(Kernels k, int n, int width) {
         org.jcanns.core.fft.MixedRadixPlan plan = new org.jcanns.core.fft.MixedRadixPlan(n);
         float[] re = random(n * width, 7L * n + width).toArray(), im = random(n * width, 11L * n).toArray();
-        float[] re0 = re.clone(), im0 = im.clone();
-        k.fftForward(plan, re, im, width, 0, width);
-        for (int c = 0; c < width; c++) {
-            for (int f = 0; f < n; f++) {
-                double sr = 0, si = 0;
-                for (int t = 0; t < n; t++) {
-                    double a = -2 * Math.PI * ((long) f * t % n) / n;
-                    double xr = re0[t * width + c], xi = im0[t * width + c];
-                    sr += xr * Math.cos(a) - xi * Math.sin(a);
-                    si += xr * Math.sin(a) + xi * Math.cos(a);
-                }
-                int at = plan.position(f) * width + c;
-                assertEquals(sr, re[at], 2e-6 * n, "re of frequency " + f + " column " + c);
-                assertEquals(si, im[at], 2e-6 * n, "im of frequency " + f + " column " + c);
-            }
-        }
-        k.fftInverse(plan, re, im, width, 0, width);
-        for (int i = 0; i < n * width; i++) {
-            assertEquals(re0[i], re[i] / n, 1e-5, "inverse re at " + i);
-            assertEquals(im0[i], im[i] / n, 1e-5, "inverse im at " + i);
-        }
+        assertDftThenInverse(n, width, re, im, plan::position, 2e-6,
+                () -> k.fftForward(plan, re, im, width, 0, width), () -> k.fftInverse(plan, re, im, width, 0, width));
     }
 
     @ParameterizedTest(name = "{0} n={1}")
