@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import org.jcanns.core.fft.FftPlan;
+import org.jcanns.core.fft.MixedRadixPlan;
 import org.jcanns.spi.Tensor;
 
 /**
@@ -53,6 +54,11 @@ public abstract class Kernels {
     /** x ← alpha·x. */
     public final void scale(float alpha, Tensor x) {
         scale(alpha, x.segment(), length(x));
+    }
+
+    /** x ← max(x, 0) element-wise; a NaN stays NaN (so a divergence check still sees it). */
+    public final void relu(Tensor x) {
+        relu(x.segment(), length(x));
     }
 
     /** r ← c·u² element-wise (the CANN firing rate once c = 1/(1 + k·Σu²) is known). */
@@ -224,7 +230,7 @@ public abstract class Kernels {
      * [from, to) of the complex (n × width) row-major array (re, im), n = the plan's length.
      */
     public final void fftForward(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        checkFft(plan, re, im, width, from, to);
+        checkFft(plan.length(), re, im, width, from, to);
         fft(plan, re, im, width, from, to, false);
     }
 
@@ -233,8 +239,60 @@ public abstract class Kernels {
      * n times the inverse DFT) of columns [from, to) of the complex (n × width) row-major array (re, im).
      */
     public final void fftInverse(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        checkFft(plan, re, im, width, from, to);
+        checkFft(plan.length(), re, im, width, from, to);
         fft(plan, re, im, width, from, to, true);
+    }
+
+    /**
+     * In-place forward mixed-radix FFT (decimation in frequency, output in digit-reversed order, see
+     * {@link MixedRadixPlan}) of columns [from, to) of the complex (n × width) row-major array (re, im).
+     */
+    public final void fftForward(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan.length(), re, im, width, from, to);
+        fft(plan, re, im, width, from, to, false);
+    }
+
+    /**
+     * In-place inverse mixed-radix FFT (decimation in time from digit-reversed input to natural order,
+     * unnormalised) of columns [from, to) of the complex (n × width) row-major array (re, im).
+     */
+    public final void fftInverse(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan.length(), re, im, width, from, to);
+        fft(plan, re, im, width, from, to, true);
+    }
+
+    /** out[outFrom + i] ← a[aFrom + i] + b[bFrom + i] for i < n (heap arrays, for operators' scratch). */
+    public final void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n) {
+        checkRanges(n, a, aFrom, b, bFrom, out, outFrom);
+        add(a, aFrom, b, bFrom, out, outFrom, n, false);
+    }
+
+    /** out[outFrom + i] ← a[aFrom + i] − b[bFrom + i] for i < n (heap arrays, for operators' scratch). */
+    public final void subtract(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n) {
+        checkRanges(n, a, aFrom, b, bFrom, out, outFrom);
+        add(a, aFrom, b, bFrom, out, outFrom, n, true);
+    }
+
+    /**
+     * dst[dstFrom + j·dstStride + i] ← src[srcFrom + i·srcStride + j] for i < rows, j < cols: the transpose of a
+     * (rows × cols) block of a row-major array into another array.
+     */
+    public final void transpose(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom, int dstStride,
+            int rows, int cols) {
+        if (rows < 0 || cols < 0 || src == dst || srcFrom < 0 || dstFrom < 0
+                || (rows > 0 && cols > 0 && ((long) srcFrom + (long) (rows - 1) * srcStride + cols > src.length
+                || (long) dstFrom + (long) (cols - 1) * dstStride + rows > dst.length))) {
+            throw new IllegalArgumentException("transpose of " + rows + " × " + cols + " does not fit the arrays "
+                    + "(or they are the same array)");
+        }
+        transposeBlock(src, srcFrom, srcStride, dst, dstFrom, dstStride, rows, cols);
+    }
+
+    private static void checkRanges(int n, float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom) {
+        if (n < 0 || aFrom < 0 || bFrom < 0 || outFrom < 0 || (long) aFrom + n > a.length
+                || (long) bFrom + n > b.length || (long) outFrom + n > out.length) {
+            throw new IllegalArgumentException("element-wise range of " + n + " outside the arrays");
+        }
     }
 
     /** x[r][c] ← x[r][c]·h[r] (complex) for r < rows and c in [from, to) of the (rows × width) arrays (re, im). */
@@ -275,10 +333,10 @@ public abstract class Kernels {
         realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, half, true);
     }
 
-    private static void checkFft(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        long need = (long) plan.length() * width;
+    private static void checkFft(int length, float[] re, float[] im, int width, int from, int to) {
+        long need = (long) length * width;
         if (width < 1 || re.length < need || im.length < need || from < 0 || from > to || to > width) {
-            throw new IllegalArgumentException("FFT of length " + plan.length() + " needs (re, im) of at least "
+            throw new IllegalArgumentException("FFT of length " + length + " needs (re, im) of at least "
                     + need + " values and 0 <= from <= to <= width (" + width + "); got " + re.length + ", "
                     + im.length + ", [" + from + ", " + to + ")");
         }
@@ -339,6 +397,9 @@ public abstract class Kernels {
 
     /** Kernel of {@link #scale(float, Tensor)}. */
     protected abstract void scale(float alpha, MemorySegment x, int n);
+
+    /** Kernel of {@link #relu(Tensor)}. */
+    protected abstract void relu(MemorySegment x, int n);
 
     /** Kernel of {@link #squareScaled(Tensor, float, Tensor)}. */
     protected abstract void squareScaled(MemorySegment u, float c, MemorySegment r, int n);
@@ -411,6 +472,18 @@ public abstract class Kernels {
 
     /** Kernel of {@link #fftForward} ({@code inverse} false) and {@link #fftInverse} ({@code inverse} true). */
     protected abstract void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse);
+
+    /** Kernel of the mixed-radix {@code fftForward} ({@code inverse} false) and {@code fftInverse}. */
+    protected abstract void fft(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to,
+            boolean inverse);
+
+    /** Kernel of {@link #add(float[], int, float[], int, float[], int, int)} and {@code subtract}. */
+    protected abstract void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n,
+            boolean subtract);
+
+    /** Kernel of {@link #transpose}. */
+    protected abstract void transposeBlock(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom,
+            int dstStride, int rows, int cols);
 
     /** Kernel of {@link #complexMultiplyRows}. */
     protected abstract void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,

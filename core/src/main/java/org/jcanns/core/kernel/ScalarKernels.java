@@ -3,6 +3,7 @@ package org.jcanns.core.kernel;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.jcanns.core.fft.FftPlan;
+import org.jcanns.core.fft.MixedRadixPlan;
 
 /** Plain loops: the reference every other tier is tested against, and the fallback on any JVM. */
 public class ScalarKernels extends Kernels {
@@ -57,6 +58,15 @@ public class ScalarKernels extends Kernels {
     protected void scale(float alpha, MemorySegment x, int n) {
         for (int i = 0; i < n; i++) {
             x.setAtIndex(F, i, alpha * x.getAtIndex(F, i));
+        }
+    }
+
+    @Override
+    protected void relu(MemorySegment x, int n) {
+        for (int i = 0; i < n; i++) {
+            if (x.getAtIndex(F, i) < 0) {
+                x.setAtIndex(F, i, 0f);
+            }
         }
     }
 
@@ -204,6 +214,76 @@ public class ScalarKernels extends Kernels {
         }
     }
 
+    @Override
+    protected void fft(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse) {
+        float[][] scratch = new float[4][MixedRadixPlan.MAX_PRIME + 1];
+        if (!inverse) {
+            for (int s = 0; s < plan.stages(); s++) {
+                mixedStage(plan, s, re, im, width, from, to, false, scratch);
+            }
+        } else {
+            for (int s = plan.stages() - 1; s >= 0; s--) {
+                mixedStage(plan, s, re, im, width, from, to, true, scratch);
+            }
+        }
+    }
+
+    /**
+     * One stage of the mixed-radix transform on columns [from, to), with a plain r-point DFT per butterfly
+     * (O(r²), the reference the vector tiers' specialised butterflies are tested against). Forward: DFT, then
+     * output q times the twiddle w(j, q); inverse: input q times conj w(j, q), then the conjugate DFT.
+     */
+    static void mixedStage(MixedRadixPlan plan, int s, float[] re, float[] im, int width, int from, int to,
+            boolean inverse, float[][] scratch) {
+        int r = plan.radix(s), span = plan.span(s), m = span / r, n = plan.length();
+        float[] twRe = plan.twiddleRe(s), twIm = plan.twiddleIm(s);
+        float[] rc = plan.rootCos(r), rs = plan.rootSin(r);
+        float sign = inverse ? 1 : -1;
+        float[] xr = scratch[0], xi = scratch[1], yr = scratch[2], yi = scratch[3];
+        for (int b = 0; b < n; b += span) {
+            for (int j = 0; j < m; j++) {
+                int base = (b + j) * width, stride = m * width, tw = j * (r - 1);
+                for (int c = from; c < to; c++) {
+                    for (int q = 0; q < r; q++) {
+                        xr[q] = re[base + q * stride + c];
+                        xi[q] = im[base + q * stride + c];
+                    }
+                    if (inverse) {
+                        for (int q = 1; q < r; q++) {
+                            float wr = twRe[tw + q - 1], wi = -twIm[tw + q - 1];
+                            float ar = xr[q], ai = xi[q];
+                            xr[q] = ar * wr - ai * wi;
+                            xi[q] = ar * wi + ai * wr;
+                        }
+                    }
+                    for (int k = 0; k < r; k++) {
+                        float sr = 0, si = 0;
+                        for (int q = 0; q < r; q++) {
+                            int t = q * k % r;
+                            float cr = rc[t], ci = sign * rs[t];
+                            sr += xr[q] * cr - xi[q] * ci;
+                            si += xr[q] * ci + xi[q] * cr;
+                        }
+                        yr[k] = sr;
+                        yi[k] = si;
+                    }
+                    if (!inverse) {
+                        for (int q = 1; q < r; q++) {
+                            float wr = twRe[tw + q - 1], wi = twIm[tw + q - 1];
+                            float ar = yr[q], ai = yi[q];
+                            yr[q] = ar * wr - ai * wi;
+                            yi[q] = ar * wi + ai * wr;
+                        }
+                    }
+                    for (int q = 0; q < r; q++) {
+                        re[base + q * stride + c] = yr[q];
+                        im[base + q * stride + c] = yi[q];
+                    }
+                }
+            }
+        }
+    }
+
     /** One decimation-in-frequency stage of half-size h on columns [from, to). */
     static void difStage(float[] re, float[] im, float[] twRe, float[] twIm, int n, int h, int width, int from,
             int to) {
@@ -239,6 +319,24 @@ public class ScalarKernels extends Kernels {
                     re[i1 + c] = ar - tr;
                     im[i1 + c] = ai - ti;
                 }
+            }
+        }
+    }
+
+    @Override
+    protected void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n,
+            boolean subtract) {
+        for (int i = 0; i < n; i++) {
+            out[outFrom + i] = subtract ? a[aFrom + i] - b[bFrom + i] : a[aFrom + i] + b[bFrom + i];
+        }
+    }
+
+    @Override
+    protected void transposeBlock(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom,
+            int dstStride, int rows, int cols) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                dst[dstFrom + j * dstStride + i] = src[srcFrom + i * srcStride + j];
             }
         }
     }

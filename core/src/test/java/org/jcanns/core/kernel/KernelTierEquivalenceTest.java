@@ -90,6 +90,14 @@ class KernelTierEquivalenceTest {
         REF.leak(l1, y, 0.3f, 0.1f);
         k.leak(l2, y, 0.3f, 0.1f);
         Tolerance.assertClose(d(l1), l2.toArray(), 1e-6, 1e-7, "leak");
+
+        Tensor u = copy(x);
+        u.set(n / 2, Float.NaN);
+        k.relu(u);
+        for (int i = 0; i < n; i++) {
+            float want = i == n / 2 ? Float.NaN : Math.max(x.get(i), 0f);
+            assertEquals(want, u.get(i), 0f, "relu at " + i + " (NaN kept)");
+        }
     }
 
     @ParameterizedTest(name = "{0} n={1}")
@@ -195,8 +203,19 @@ class KernelTierEquivalenceTest {
     void fftIsTheDftInBitReversedOrderAndInvertsExactly(Kernels k, int n, int width) {
         org.jcanns.core.fft.FftPlan plan = new org.jcanns.core.fft.FftPlan(n);
         float[] re = random(n * width, 3L * n + width).toArray(), im = random(n * width, 5L * n).toArray();
+        assertDftThenInverse(n, width, re, im, plan::position, 1e-5,
+                () -> k.fftForward(plan, re, im, width, 0, width), () -> k.fftInverse(plan, re, im, width, 0, width));
+    }
+
+    /**
+     * Runs {@code forward} on the (n × width) columns (re, im) and checks every column against a double-precision
+     * DFT, frequency f at row {@code position(f)}, within tolerance·n; then runs {@code inverse} and checks that it
+     * gives back n times the input.
+     */
+    private static void assertDftThenInverse(int n, int width, float[] re, float[] im,
+            java.util.function.IntUnaryOperator position, double tolerance, Runnable forward, Runnable inverse) {
         float[] re0 = re.clone(), im0 = im.clone();
-        k.fftForward(plan, re, im, width, 0, width);
+        forward.run();
         for (int c = 0; c < width; c++) {
             for (int f = 0; f < n; f++) {
                 double sr = 0, si = 0;
@@ -206,16 +225,33 @@ class KernelTierEquivalenceTest {
                     sr += xr * Math.cos(a) - xi * Math.sin(a);
                     si += xr * Math.sin(a) + xi * Math.cos(a);
                 }
-                int at = plan.position(f) * width + c;
-                assertEquals(sr, re[at], 1e-5 * n, "re of frequency " + f + " column " + c);
-                assertEquals(si, im[at], 1e-5 * n, "im of frequency " + f + " column " + c);
+                int at = position.applyAsInt(f) * width + c;
+                assertEquals(sr, re[at], tolerance * n, "re of frequency " + f + " column " + c);
+                assertEquals(si, im[at], tolerance * n, "im of frequency " + f + " column " + c);
             }
         }
-        k.fftInverse(plan, re, im, width, 0, width);
+        inverse.run();
         for (int i = 0; i < n * width; i++) {
             assertEquals(re0[i], re[i] / n, 1e-5, "inverse re at " + i);
             assertEquals(im0[i], im[i] / n, 1e-5, "inverse im at " + i);
         }
+    }
+
+    static Stream<Arguments> tiersAndMixedRadixShapes() {
+        List<Kernels> tiers = KernelSelection.loadable();
+        // Every radix alone and combined (4·5·5, 2·3·5, 7·3·3, 9·11, 13, 2·2·31), columns a vector multiple or not.
+        int[][] shapes = {{2, 8}, {3, 8}, {4, 16}, {5, 8}, {7, 8}, {12, 8}, {20, 16}, {30, 8}, {63, 8}, {99, 16},
+            {100, 8}, {13, 8}, {124, 8}, {6, 3}, {100, 1}};
+        return tiers.stream().flatMap(k -> java.util.Arrays.stream(shapes).map(s -> Arguments.of(k, s[0], s[1])));
+    }
+
+    @ParameterizedTest(name = "{0} n={1} width={2}")
+    @MethodSource("tiersAndMixedRadixShapes")
+    void mixedRadixFftIsTheDftInDigitReversedOrderAndInvertsExactly(Kernels k, int n, int width) {
+        org.jcanns.core.fft.MixedRadixPlan plan = new org.jcanns.core.fft.MixedRadixPlan(n);
+        float[] re = random(n * width, 7L * n + width).toArray(), im = random(n * width, 11L * n).toArray();
+        assertDftThenInverse(n, width, re, im, plan::position, 2e-6,
+                () -> k.fftForward(plan, re, im, width, 0, width), () -> k.fftInverse(plan, re, im, width, 0, width));
     }
 
     @ParameterizedTest(name = "{0} n={1}")
@@ -292,6 +328,31 @@ class KernelTierEquivalenceTest {
         }
         assertEquals(even[0], back[0], 0f, "x 0");
         assertThrows(IllegalArgumentException.class, () -> k.mirrorSplit(x, m, x, odd), "even is x");
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void arrayAddSubtractAndTransposeAreExact(Kernels k, int n) {
+        float[] a = random(n + 3, n).toArray(), b = random(n + 5, n + 1).toArray();
+        float[] sum = new float[n + 2], diff = new float[n + 2];
+        k.add(a, 3, b, 5, sum, 2, n);
+        k.subtract(a, 3, b, 5, diff, 2, n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(a[3 + i] + b[5 + i], sum[2 + i], 0f, "add " + i);
+            assertEquals(a[3 + i] - b[5 + i], diff[2 + i], 0f, "subtract " + i);
+        }
+        assertEquals(0f, sum[0] + sum[1], 0f, "nothing written before the range");
+        // A (rows × cols) block at an offset, with strides wider than the block.
+        int rows = Math.min(n, 37), cols = n % 29 + 1, srcStride = cols + 3, dstStride = rows + 2;
+        float[] src = random(rows * srcStride + 1, 3L * n).toArray();
+        float[] dst = new float[cols * dstStride + 4];
+        k.transpose(src, 1, srcStride, dst, 4, dstStride, rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                assertEquals(src[1 + i * srcStride + j], dst[4 + j * dstStride + i], 0f, "transpose " + i + "," + j);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> k.transpose(src, 0, srcStride, src, 0, 1, 1, 1));
     }
 
     @org.junit.jupiter.api.Test

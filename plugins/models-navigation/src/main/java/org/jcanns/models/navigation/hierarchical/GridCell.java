@@ -116,12 +116,8 @@ public final class GridCell extends NavigationModel {
         kernels.axpy(1f, input, drive);
         kernels.axpy(-1f, v, drive);
         kernels.leak(u, drive, 1f, cu);
-        for (long i = 0; i < u.size(); i++) {
-            // max(u, 0), leaving a NaN for the simulation's divergence check (canns' where(u > 0, u, 0) hides it).
-            if (u.get(i) < 0) {
-                u.set(i, 0f);
-            }
-        }
+        // max(u, 0), leaving a NaN for the simulation's divergence check (canns' where(u > 0, u, 0) hides it).
+        kernels.relu(u);
         float sumSq = kernels.sumOfSquares(u);
         kernels.squareScaled(u, 1f / (1f + (float) config.k() * sumSq), r);
         double[] c = decoder.torusCentre(r, 0.1);
