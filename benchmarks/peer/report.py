@@ -34,7 +34,8 @@ def main(numpy_json, jmh_json, simulate_txt, header_txt):
     for line in open(simulate_txt):
         parts = dict(p.split("=", 1) for p in line.split() if "=" in p)
         if "steps_per_s" in parts:
-            sim[parts["operator_asked"]] = (float(parts["steps_per_s"]), parts.get("operator"))
+            sim[parts["operator_asked"]] = (float(parts["steps_per_s"]), float(parts.get("steady_steps_per_s", "nan")),
+                                            parts.get("operator"))
     lines = [open(header_txt).read().rstrip(), ""]
     lines += ["## CANN1D step (µs, median; ratio = numpy / fastest jcanns operator)", "",
               "| N | numpy dense | jcanns dense | jcanns fft | jcanns spectral | ratio | target |",
@@ -89,9 +90,12 @@ def main(numpy_json, jmh_json, simulate_txt, header_txt):
     numpy_rate = 1e6 / npy["cann1d_step_512"]
     lines += ["", "## `jcanns simulate`, N = 512, 10⁶ steps (steady rate, whole CLI loop with recording every 1000 "
                   "steps) against numpy's steady step rate", "",
-              "| operator | jcanns steps/s | numpy steps/s | ratio | target |", "|---|---|---|---|---|"]
-    for op, (rate, used) in sim.items():
-        lines.append(f"| {op} ({used}) | {rate:.0f} | {numpy_rate:.0f} | {rate / numpy_rate:.1f}x | >= 20x |")
+              "Whole run: from the first step, JIT warm-up included; steady: the second half of the run, after it.", "",
+              "| operator | jcanns steps/s (whole run) | jcanns steps/s (steady) | numpy steps/s | ratio (steady) | "
+              "target |", "|---|---|---|---|---|---|"]
+    for op, (rate, steady, used) in sim.items():
+        lines.append(f"| {op} ({used}) | {rate:.0f} | {steady:.0f} | {numpy_rate:.0f} | {steady / numpy_rate:.1f}x "
+                     f"| >= 20x |")
     print("\n".join(lines))
 
 
