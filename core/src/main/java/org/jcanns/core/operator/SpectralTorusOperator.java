@@ -39,15 +39,8 @@ public final class SpectralTorusOperator implements RecurrentOperator {
     private final float[] v;
 
     private SpectralTorusOperator(float[] f, float[] g, int length, Kernels kernels) {
+        SeparableOperator.checkFactors(f, g, length);
         int m = f.length;
-        if (m < 1 || g.length != m) {
-            throw new IllegalArgumentException("both factors need the period's M values, got " + f.length + " and "
-                    + g.length);
-        }
-        if (length != m && length != m + 1) {
-            throw new IllegalArgumentException("neurons per axis must equal the period (" + m
-                    + ") or exceed it by one duplicated end point, got " + length);
-        }
         TruncatedSpectrum rows = new TruncatedSpectrum(f), cols = new TruncatedSpectrum(g);
         if (rows.kept < 0 || cols.kept < 0) {
             throw new IllegalArgumentException("the kernel's spectrum does not fall below float32 resolution along "
