@@ -17,7 +17,7 @@ python3 benchmarks/peer/numpy_peer.py > "$tmp/numpy.json"
 ./benchmarks/run.sh 'Cann1DStepBenchmark|Cann2DBenchmark|BatchBenchmark|GemmBenchmark|KernelBenchmark.gemv$' \
   -p tier=panama,openblas -p n=8192 -p length=32,64,128 -wi 3 -rf json -rff "$tmp/jmh.json" > "$tmp/jmh.log" 2>&1 || { cat "$tmp/jmh.log"; exit 1; }
 : > "$tmp/simulate.txt"
-for op in auto dense fft; do
+for op in auto dense fft spectral; do
   line="$(./jcanns -q simulate --model cann1d -p num=512 -p operator=$op --task smooth-tracking-1d \
     -t iext=1,0.75,2,1.75,3 -t duration=10,10,10,10 --dt 0.1 --steps 1000000 --every 1000 --record u 2>&1 | tail -1)"
   echo "operator_asked=$op $line" >> "$tmp/simulate.txt"

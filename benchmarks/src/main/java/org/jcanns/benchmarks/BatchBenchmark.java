@@ -26,7 +26,7 @@ public class BatchBenchmark extends JcannsBenchmark {
     @Param({"1", "16", "64"})
     public int batch;
 
-    @Param({"dense", "fft"})
+    @Param({"dense", "fft", "spectral"})
     public String operator;
 
     @Param({"1", "2"})

@@ -20,7 +20,7 @@ public class Cann1DStepBenchmark extends JcannsBenchmark {
     @Param({"256", "512", "2048", "8192"})
     public int num;
 
-    @Param({"dense", "fft"})
+    @Param({"dense", "fft", "spectral"})
     public String operator;
 
     private Arena arena;

@@ -22,7 +22,7 @@ public class Cann2DBenchmark extends JcannsBenchmark {
     @Param({"32", "64", "100", "128"})
     public int length;
 
-    @Param({"fft", "separable"})
+    @Param({"fft", "separable", "spectral"})
     public String operator;
 
     private Arena arena;

@@ -145,8 +145,7 @@ final class BatchRun {
                     write(batch, rec, sweeps, overrides);
                     written.add(job.out);
                 }
-                return new SimulationJob.Result(rec.steps(), rec.seconds(), Kernels.active().name(), batch.operator(),
-                        written, copies, threads.threads());
+                return new SimulationJob.Result(rec, batch.operator(), written, copies, threads.threads());
             }
         } finally {
             models.forEach(Model::close);

@@ -47,15 +47,18 @@ final class SimulationJob {
     Integer threads;
 
     /** What a finished run reports. */
-    record Result(int steps, double seconds, String kernels, String operator, List<Path> written, int copies,
-            int threads) {
-        Result(int steps, double seconds, String kernels, String operator, List<Path> written) {
-            this(steps, seconds, kernels, operator, written, 1, 1);
+    record Result(int steps, double seconds, double steadyStepsPerSecond, String kernels, String operator,
+            List<Path> written, int copies, int threads) {
+        Result(Recording rec, String operator, List<Path> written, int copies, int threads) {
+            this(rec.steps(), rec.seconds(), rec.steadyStepsPerSecond(), Kernels.active().name(), operator, written,
+                    copies, threads);
         }
 
+        /** The summary line; steady_steps_per_s is the rate over the second half, after the JIT's warm-up. */
         String summary() {
-            String line = String.format(Locale.ROOT, "steps=%d seconds=%.6f steps_per_s=%.1f kernels=%s operator=%s",
-                    steps, seconds, steps / Math.max(seconds, 1e-12), kernels, operator);
+            String line = String.format(Locale.ROOT, "steps=%d seconds=%.6f steps_per_s=%.1f steady_steps_per_s=%.1f "
+                    + "kernels=%s operator=%s", steps, seconds, steps / Math.max(seconds, 1e-12),
+                    steadyStepsPerSecond, kernels, operator);
             if (copies > 1) {
                 line += String.format(Locale.ROOT, " copies=%d copy_steps_per_s=%.1f threads=%d", copies,
                         (double) steps * copies / Math.max(seconds, 1e-12), threads);
@@ -136,7 +139,7 @@ final class SimulationJob {
                         write(m, rec, out);
                         written.add(out);
                     }
-                    return new Result(rec.steps(), rec.seconds(), Kernels.active().name(), m.operator(), written);
+                    return new Result(rec, m.operator(), written, 1, 1);
                 }
             } finally {
                 if (t != null) {

@@ -59,7 +59,7 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         String[] lines = r.err().strip().split("\n");
         assertTrue(lines[lines.length - 1].matches(
-                "steps=400 seconds=[0-9.]+ steps_per_s=[0-9.]+ kernels=\\w+ operator=(fft|dense)"), r.err());
+                "steps=400 seconds=[0-9.]+ steps_per_s=[0-9.]+ steady_steps_per_s=[0-9.]+ kernels=\\w+ operator=(fft|dense|spectral)"), r.err());
         try (Arena arena = Arena.ofConfined()) {
             Map<String, NpyArray> z = Npz.load(out, arena);
             assertEquals(List.of("u", "inp", "x", "t"), List.copyOf(z.keySet()));

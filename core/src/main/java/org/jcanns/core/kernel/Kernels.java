@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import org.jcanns.core.fft.FftPlan;
+import org.jcanns.core.fft.MixedRadixPlan;
 import org.jcanns.spi.Tensor;
 
 /**
@@ -53,6 +54,11 @@ public abstract class Kernels {
     /** x ← alpha·x. */
     public final void scale(float alpha, Tensor x) {
         scale(alpha, x.segment(), length(x));
+    }
+
+    /** x ← max(x, 0) element-wise; a NaN stays NaN (so a divergence check still sees it). */
+    public final void relu(Tensor x) {
+        relu(x.segment(), length(x));
     }
 
     /** r ← c·u² element-wise (the CANN firing rate once c = 1/(1 + k·Σu²) is known). */
@@ -145,11 +151,86 @@ public abstract class Kernels {
     }
 
     /**
+     * y ← A·x for a row-major heap A of (y.length × x.length): small operator-owned matrices (a low-rank factor) that
+     * the Vector API reads faster from the heap than from segments.
+     */
+    public final void gemv(float[] a, float[] x, float[] y) {
+        gemv(a, 0, y.length, x.length, x, 0, y, 0);
+    }
+
+    /**
+     * y[yFrom + i] ← Σ_j A[i][j]·x[xFrom + j] for the row-major (rows × cols) block of heap array a starting at
+     * aFrom, i < rows, j < cols.
+     */
+    public final void gemv(float[] a, int aFrom, int rows, int cols, float[] x, int xFrom, float[] y, int yFrom) {
+        checkHeapGemv("gemv", a, aFrom, rows, cols, x, xFrom, cols, y, yFrom, rows);
+        heapGemv(a, aFrom, rows, cols, x, xFrom, y, yFrom);
+    }
+
+    /** y ← Aᵀ·x for a row-major heap A of (x.length × y.length): the transpose of {@link #gemv(float[], float[], float[])}. */
+    public final void gemvTransposed(float[] a, float[] x, float[] y) {
+        gemvTransposed(a, 0, x.length, y.length, x, 0, y, 0);
+    }
+
+    /**
+     * y[yFrom + j] ← Σ_i A[i][j]·x[xFrom + i] for the row-major (rows × cols) block of heap array a starting at
+     * aFrom, i < rows, j < cols.
+     */
+    public final void gemvTransposed(float[] a, int aFrom, int rows, int cols, float[] x, int xFrom, float[] y,
+            int yFrom) {
+        checkHeapGemv("gemvTransposed", a, aFrom, rows, cols, x, xFrom, rows, y, yFrom, cols);
+        heapGemvTransposed(a, aFrom, rows, cols, x, xFrom, y, yFrom);
+    }
+
+    private static void checkHeapGemv(String what, float[] a, int aFrom, int rows, int cols, float[] x, int xFrom,
+            int xCount, float[] y, int yFrom, int yCount) {
+        if (rows < 0 || cols < 0 || aFrom < 0 || xFrom < 0 || yFrom < 0
+                || (long) aFrom + (long) rows * cols > a.length || (long) xFrom + xCount > x.length
+                || (long) yFrom + yCount > y.length) {
+            throw new IllegalArgumentException(what + " of a (" + rows + " × " + cols + ") block at " + aFrom
+                    + " needs A of at least " + ((long) aFrom + (long) rows * cols) + " values, x of " + (xFrom + xCount)
+                    + " and y of " + (yFrom + yCount) + "; got " + a.length + ", " + x.length + ", " + y.length);
+        }
+        if (y == x || y == a) {
+            throw new IllegalArgumentException(what + " output y must be another array than A and x");
+        }
+    }
+
+    /**
+     * The even and odd parts of a ring of m points about point 0: even[0] = x[0], even[j] = x[j] + x[m − j] and
+     * odd[j − 1] = x[j] − x[m − j] for 1 ≤ j ≤ (m − 1)/2, and even[m/2] = x[m/2] when m is even. Entries of even
+     * and odd past those are left alone. Against cosines and sines, sums over half the ring suffice.
+     */
+    public final void mirrorSplit(float[] x, int m, float[] even, float[] odd) {
+        checkMirror(x, m, even, odd);
+        mirrorSplit(x, m, even, odd, (m - 1) / 2);
+    }
+
+    /**
+     * The ring of m points from its even and odd parts, as {@link #mirrorSplit} defines them but without its factor
+     * 2: x[0] = even[0], x[j] = even[j] + odd[j − 1], x[m − j] = even[j] − odd[j − 1], x[m/2] = even[m/2] (m even).
+     */
+    public final void mirrorCombine(float[] even, float[] odd, int m, float[] x) {
+        checkMirror(x, m, even, odd);
+        mirrorCombine(even, odd, m, x, (m - 1) / 2);
+    }
+
+    private static void checkMirror(float[] x, int m, float[] even, float[] odd) {
+        int half = (m - 1) / 2;
+        if (m < 1 || x.length < m || even.length < m - half || odd.length < half || x == even || x == odd
+                || even == odd) {
+            throw new IllegalArgumentException("a mirror split of a ring of " + m + " points needs x of " + m
+                    + ", even of " + (m - half) + " and odd of " + half + " values, three distinct arrays; got "
+                    + x.length + ", " + even.length + ", " + odd.length);
+        }
+    }
+
+    /**
      * In-place forward FFT (decimation in frequency, output in bit-reversed order, see {@link FftPlan}) of columns
      * [from, to) of the complex (n × width) row-major array (re, im), n = the plan's length.
      */
     public final void fftForward(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        checkFft(plan, re, im, width, from, to);
+        checkFft(plan.length(), re, im, width, from, to);
         fft(plan, re, im, width, from, to, false);
     }
 
@@ -158,8 +239,60 @@ public abstract class Kernels {
      * n times the inverse DFT) of columns [from, to) of the complex (n × width) row-major array (re, im).
      */
     public final void fftInverse(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        checkFft(plan, re, im, width, from, to);
+        checkFft(plan.length(), re, im, width, from, to);
         fft(plan, re, im, width, from, to, true);
+    }
+
+    /**
+     * In-place forward mixed-radix FFT (decimation in frequency, output in digit-reversed order, see
+     * {@link MixedRadixPlan}) of columns [from, to) of the complex (n × width) row-major array (re, im).
+     */
+    public final void fftForward(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan.length(), re, im, width, from, to);
+        fft(plan, re, im, width, from, to, false);
+    }
+
+    /**
+     * In-place inverse mixed-radix FFT (decimation in time from digit-reversed input to natural order,
+     * unnormalised) of columns [from, to) of the complex (n × width) row-major array (re, im).
+     */
+    public final void fftInverse(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to) {
+        checkFft(plan.length(), re, im, width, from, to);
+        fft(plan, re, im, width, from, to, true);
+    }
+
+    /** out[outFrom + i] ← a[aFrom + i] + b[bFrom + i] for i < n (heap arrays, for operators' scratch). */
+    public final void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n) {
+        checkRanges(n, a, aFrom, b, bFrom, out, outFrom);
+        add(a, aFrom, b, bFrom, out, outFrom, n, false);
+    }
+
+    /** out[outFrom + i] ← a[aFrom + i] − b[bFrom + i] for i < n (heap arrays, for operators' scratch). */
+    public final void subtract(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n) {
+        checkRanges(n, a, aFrom, b, bFrom, out, outFrom);
+        add(a, aFrom, b, bFrom, out, outFrom, n, true);
+    }
+
+    /**
+     * dst[dstFrom + j·dstStride + i] ← src[srcFrom + i·srcStride + j] for i < rows, j < cols: the transpose of a
+     * (rows × cols) block of a row-major array into another array.
+     */
+    public final void transpose(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom, int dstStride,
+            int rows, int cols) {
+        if (rows < 0 || cols < 0 || src == dst || srcFrom < 0 || dstFrom < 0
+                || (rows > 0 && cols > 0 && ((long) srcFrom + (long) (rows - 1) * srcStride + cols > src.length
+                || (long) dstFrom + (long) (cols - 1) * dstStride + rows > dst.length))) {
+            throw new IllegalArgumentException("transpose of " + rows + " × " + cols + " does not fit the arrays "
+                    + "(or they are the same array)");
+        }
+        transposeBlock(src, srcFrom, srcStride, dst, dstFrom, dstStride, rows, cols);
+    }
+
+    private static void checkRanges(int n, float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom) {
+        if (n < 0 || aFrom < 0 || bFrom < 0 || outFrom < 0 || (long) aFrom + n > a.length
+                || (long) bFrom + n > b.length || (long) outFrom + n > out.length) {
+            throw new IllegalArgumentException("element-wise range of " + n + " outside the arrays");
+        }
     }
 
     /** x[r][c] ← x[r][c]·h[r] (complex) for r < rows and c in [from, to) of the (rows × width) arrays (re, im). */
@@ -200,10 +333,10 @@ public abstract class Kernels {
         realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, half, true);
     }
 
-    private static void checkFft(FftPlan plan, float[] re, float[] im, int width, int from, int to) {
-        long need = (long) plan.length() * width;
+    private static void checkFft(int length, float[] re, float[] im, int width, int from, int to) {
+        long need = (long) length * width;
         if (width < 1 || re.length < need || im.length < need || from < 0 || from > to || to > width) {
-            throw new IllegalArgumentException("FFT of length " + plan.length() + " needs (re, im) of at least "
+            throw new IllegalArgumentException("FFT of length " + length + " needs (re, im) of at least "
                     + need + " values and 0 <= from <= to <= width (" + width + "); got " + re.length + ", "
                     + im.length + ", [" + from + ", " + to + ")");
         }
@@ -265,6 +398,9 @@ public abstract class Kernels {
     /** Kernel of {@link #scale(float, Tensor)}. */
     protected abstract void scale(float alpha, MemorySegment x, int n);
 
+    /** Kernel of {@link #relu(Tensor)}. */
+    protected abstract void relu(MemorySegment x, int n);
+
     /** Kernel of {@link #squareScaled(Tensor, float, Tensor)}. */
     protected abstract void squareScaled(MemorySegment u, float c, MemorySegment r, int n);
 
@@ -321,8 +457,33 @@ public abstract class Kernels {
     /** Kernel of {@link #windowGemv(float[], float[], float[])}. */
     protected abstract void windowGemv(float[] e, float[] x, float[] y, int m, int n);
 
+    /** Kernel of {@link #mirrorSplit}: half = (m − 1)/2. */
+    protected abstract void mirrorSplit(float[] x, int m, float[] even, float[] odd, int half);
+
+    /** Kernel of {@link #mirrorCombine}: half = (m − 1)/2. */
+    protected abstract void mirrorCombine(float[] even, float[] odd, int m, float[] x, int half);
+
+    /** Kernel of {@link #gemv(float[], int, int, int, float[], int, float[], int)}: A is (m × n). */
+    protected abstract void heapGemv(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom);
+
+    /** Kernel of {@link #gemvTransposed(float[], int, int, int, float[], int, float[], int)}: x has m values, y n. */
+    protected abstract void heapGemvTransposed(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y,
+            int yFrom);
+
     /** Kernel of {@link #fftForward} ({@code inverse} false) and {@link #fftInverse} ({@code inverse} true). */
     protected abstract void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse);
+
+    /** Kernel of the mixed-radix {@code fftForward} ({@code inverse} false) and {@code fftInverse}. */
+    protected abstract void fft(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to,
+            boolean inverse);
+
+    /** Kernel of {@link #add(float[], int, float[], int, float[], int, int)} and {@code subtract}. */
+    protected abstract void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n,
+            boolean subtract);
+
+    /** Kernel of {@link #transpose}. */
+    protected abstract void transposeBlock(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom,
+            int dstStride, int rows, int cols);
 
     /** Kernel of {@link #complexMultiplyRows}. */
     protected abstract void multiplyRows(float[] re, float[] im, float[] hRe, float[] hIm, int rows, int width,

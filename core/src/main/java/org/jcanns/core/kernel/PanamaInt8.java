@@ -115,7 +115,7 @@ final class PanamaInt8 {
     /** Reduces the vector sum, adds the scalar tail from {@code bound} to k, and stores it at C index {@code at}. */
     private static void store(MemorySegment c, MemorySegment a, MemorySegment q, long at, long rowA, long rowQ,
                               int bound, int k, FloatVector sum) {
-        float s = sum.reduceLanes(VectorOperators.ADD);
+        float s = Lanes.sum(sum);
         for (int l = bound; l < k; l++) {
             s += a.getAtIndex(F, rowA + l) * q.get(I8, rowQ + l);
         }
@@ -128,7 +128,7 @@ final class PanamaInt8 {
         for (int l = 0; l < bound; l += L) {
             s = q(q, rowQ + l).fma(a(a, rowA + l), s);
         }
-        float t = s.reduceLanes(VectorOperators.ADD);
+        float t = Lanes.sum(s);
         for (int l = bound; l < k; l++) {
             t += a.getAtIndex(F, rowA + l) * q.get(I8, rowQ + l);
         }

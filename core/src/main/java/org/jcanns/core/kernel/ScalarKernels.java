@@ -3,6 +3,7 @@ package org.jcanns.core.kernel;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.jcanns.core.fft.FftPlan;
+import org.jcanns.core.fft.MixedRadixPlan;
 
 /** Plain loops: the reference every other tier is tested against, and the fallback on any JVM. */
 public class ScalarKernels extends Kernels {
@@ -61,6 +62,15 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
+    protected void relu(MemorySegment x, int n) {
+        for (int i = 0; i < n; i++) {
+            if (x.getAtIndex(F, i) < 0) {
+                x.setAtIndex(F, i, 0f);
+            }
+        }
+    }
+
+    @Override
     protected void squareScaled(MemorySegment u, float c, MemorySegment r, int n) {
         for (int i = 0; i < n; i++) {
             float v = u.getAtIndex(F, i);
@@ -114,6 +124,68 @@ public class ScalarKernels extends Kernels {
         windowRows(e, x, y, 0, m, n);
     }
 
+    @Override
+    protected void mirrorSplit(float[] x, int m, float[] even, float[] odd, int half) {
+        even[0] = x[0];
+        splitPairs(x, m, even, odd, 1, half + 1);
+        if (m % 2 == 0) {
+            even[m / 2] = x[m / 2];
+        }
+    }
+
+    /** Pairs j in [from, to) of {@link #mirrorSplit} (also the vector tier's tail). */
+    static void splitPairs(float[] x, int m, float[] even, float[] odd, int from, int to) {
+        for (int j = from; j < to; j++) {
+            even[j] = x[j] + x[m - j];
+            odd[j - 1] = x[j] - x[m - j];
+        }
+    }
+
+    @Override
+    protected void mirrorCombine(float[] even, float[] odd, int m, float[] x, int half) {
+        x[0] = even[0];
+        combinePairs(even, odd, m, x, 1, half + 1);
+        if (m % 2 == 0) {
+            x[m / 2] = even[m / 2];
+        }
+    }
+
+    /** Pairs j in [from, to) of {@link #mirrorCombine} (also the vector tier's tail). */
+    static void combinePairs(float[] even, float[] odd, int m, float[] x, int from, int to) {
+        for (int j = from; j < to; j++) {
+            x[j] = even[j] + odd[j - 1];
+            x[m - j] = even[j] - odd[j - 1];
+        }
+    }
+
+    @Override
+    protected void heapGemv(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom) {
+        for (int i = 0; i < m; i++) {
+            float s = 0;
+            for (int j = 0; j < n; j++) {
+                s += a[aFrom + i * n + j] * x[xFrom + j];
+            }
+            y[yFrom + i] = s;
+        }
+    }
+
+    @Override
+    protected void heapGemvTransposed(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom) {
+        transposedColumns(a, aFrom, m, n, x, xFrom, y, yFrom, 0);
+    }
+
+    /** y[j] ← Σ_i A[i][j]·x[i] for j in [from, n) (also the vector tier's tail). */
+    static void transposedColumns(float[] a, int aFrom, int m, int n, float[] x, int xFrom, float[] y, int yFrom,
+            int from) {
+        for (int j = from; j < n; j++) {
+            float s = 0;
+            for (int i = 0; i < m; i++) {
+                s += a[aFrom + i * n + j] * x[xFrom + i];
+            }
+            y[yFrom + j] = s;
+        }
+    }
+
     /** Rows [from, to) of the windowed product, one plain dot product each (also the vector tiers' tail). */
     static void windowRows(float[] e, float[] x, float[] y, int from, int to, int n) {
         for (int i = from; i < to; i++) {
@@ -138,6 +210,76 @@ public class ScalarKernels extends Kernels {
             // Decimation in time with conjugate twiddles: the second input of each pair takes the twiddle.
             for (int h = 1; h < n; h <<= 1) {
                 ditStage(re, im, twRe, twIm, n, h, width, from, to);
+            }
+        }
+    }
+
+    @Override
+    protected void fft(MixedRadixPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse) {
+        float[][] scratch = new float[4][MixedRadixPlan.MAX_PRIME + 1];
+        if (!inverse) {
+            for (int s = 0; s < plan.stages(); s++) {
+                mixedStage(plan, s, re, im, width, from, to, false, scratch);
+            }
+        } else {
+            for (int s = plan.stages() - 1; s >= 0; s--) {
+                mixedStage(plan, s, re, im, width, from, to, true, scratch);
+            }
+        }
+    }
+
+    /**
+     * One stage of the mixed-radix transform on columns [from, to), with a plain r-point DFT per butterfly
+     * (O(r²), the reference the vector tiers' specialised butterflies are tested against). Forward: DFT, then
+     * output q times the twiddle w(j, q); inverse: input q times conj w(j, q), then the conjugate DFT.
+     */
+    static void mixedStage(MixedRadixPlan plan, int s, float[] re, float[] im, int width, int from, int to,
+            boolean inverse, float[][] scratch) {
+        int r = plan.radix(s), span = plan.span(s), m = span / r, n = plan.length();
+        float[] twRe = plan.twiddleRe(s), twIm = plan.twiddleIm(s);
+        float[] rc = plan.rootCos(r), rs = plan.rootSin(r);
+        float sign = inverse ? 1 : -1;
+        float[] xr = scratch[0], xi = scratch[1], yr = scratch[2], yi = scratch[3];
+        for (int b = 0; b < n; b += span) {
+            for (int j = 0; j < m; j++) {
+                int base = (b + j) * width, stride = m * width, tw = j * (r - 1);
+                for (int c = from; c < to; c++) {
+                    for (int q = 0; q < r; q++) {
+                        xr[q] = re[base + q * stride + c];
+                        xi[q] = im[base + q * stride + c];
+                    }
+                    if (inverse) {
+                        for (int q = 1; q < r; q++) {
+                            float wr = twRe[tw + q - 1], wi = -twIm[tw + q - 1];
+                            float ar = xr[q], ai = xi[q];
+                            xr[q] = ar * wr - ai * wi;
+                            xi[q] = ar * wi + ai * wr;
+                        }
+                    }
+                    for (int k = 0; k < r; k++) {
+                        float sr = 0, si = 0;
+                        for (int q = 0; q < r; q++) {
+                            int t = q * k % r;
+                            float cr = rc[t], ci = sign * rs[t];
+                            sr += xr[q] * cr - xi[q] * ci;
+                            si += xr[q] * ci + xi[q] * cr;
+                        }
+                        yr[k] = sr;
+                        yi[k] = si;
+                    }
+                    if (!inverse) {
+                        for (int q = 1; q < r; q++) {
+                            float wr = twRe[tw + q - 1], wi = twIm[tw + q - 1];
+                            float ar = yr[q], ai = yi[q];
+                            yr[q] = ar * wr - ai * wi;
+                            yi[q] = ar * wi + ai * wr;
+                        }
+                    }
+                    for (int q = 0; q < r; q++) {
+                        re[base + q * stride + c] = yr[q];
+                        im[base + q * stride + c] = yi[q];
+                    }
+                }
             }
         }
     }
@@ -177,6 +319,24 @@ public class ScalarKernels extends Kernels {
                     re[i1 + c] = ar - tr;
                     im[i1 + c] = ai - ti;
                 }
+            }
+        }
+    }
+
+    @Override
+    protected void add(float[] a, int aFrom, float[] b, int bFrom, float[] out, int outFrom, int n,
+            boolean subtract) {
+        for (int i = 0; i < n; i++) {
+            out[outFrom + i] = subtract ? a[aFrom + i] - b[bFrom + i] : a[aFrom + i] + b[bFrom + i];
+        }
+    }
+
+    @Override
+    protected void transposeBlock(float[] src, int srcFrom, int srcStride, float[] dst, int dstFrom,
+            int dstStride, int rows, int cols) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                dst[dstFrom + j * dstStride + i] = src[srcFrom + i * srcStride + j];
             }
         }
     }

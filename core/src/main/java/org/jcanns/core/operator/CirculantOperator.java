@@ -1,5 +1,6 @@
 package org.jcanns.core.operator;
 
+import org.jcanns.core.fft.MixedRadixPlan;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 
@@ -11,16 +12,30 @@ import org.jcanns.spi.Tensor;
  * {@code linspace(z_min, z_max, num)} including both ends, so neuron num−1 sits on neuron 0 and the period is
  * M = num − 1: the input is folded onto M points, convolved, and the result copied back to the duplicate. This is
  * exact, not an approximation: W itself has that structure. Any M works: see {@link RingConvolution} for how
- * periods that are not powers of two are handled without Bluestein.
+ * periods that are not powers of two are handled without Bluestein. A torus whose period has only small prime
+ * factors (100 = 4·5·5) is transformed at the period itself by {@link DirectTorusConvolution} when the cost model
+ * says that is cheaper than the power-of-two embedding.
  */
 public final class CirculantOperator implements RecurrentOperator {
+    /** How a torus is transformed: by measured cost, a power-of-two embedding, or mixed radix at the period. */
+    public enum Transform {
+        /** The cheaper of the two by {@link OperatorCosts} (mixed radix only where the period's factors allow). */
+        AUTO,
+        /** Power-of-two transforms of size P >= 2M − 1 per axis (any period). */
+        POWER_OF_TWO,
+        /** Mixed-radix transforms of the period itself (prime factors up to {@code MixedRadixPlan.MAX_PRIME}). */
+        MIXED_RADIX
+    }
+
     private final int period;
     private final int length;
     private final boolean torus;
     private final RingConvolution ring;
     private final TorusConvolution plane;
+    private final DirectTorusConvolution direct;
 
-    private CirculantOperator(float[] kernel, int period, int length, boolean torus, Kernels kernels) {
+    private CirculantOperator(float[] kernel, int period, int length, boolean torus, Transform transform,
+            Kernels kernels) {
         if (period < 1) {
             throw new IllegalArgumentException("period must be >= 1, got " + period);
         }
@@ -36,7 +51,19 @@ public final class CirculantOperator implements RecurrentOperator {
         this.length = length;
         this.torus = torus;
         this.ring = torus ? null : new RingConvolution(kernel.clone(), kernels);
-        this.plane = torus ? new TorusConvolution(kernel.clone(), period, kernels) : null;
+        boolean mixed = torus && switch (transform) {
+            case AUTO -> OperatorCosts.torusPrefersMixedRadix(period);
+            case POWER_OF_TWO -> false;
+            case MIXED_RADIX -> {
+                if (!MixedRadixPlan.supports(period)) {
+                    throw new IllegalArgumentException("period " + period + " has a prime factor above "
+                            + MixedRadixPlan.MAX_PRIME + ": use the power-of-two transform");
+                }
+                yield true;
+            }
+        };
+        this.plane = torus && !mixed ? new TorusConvolution(kernel.clone(), period, kernels) : null;
+        this.direct = mixed ? new DirectTorusConvolution(kernel, period, kernels) : null;
     }
 
     /** A ring of {@code n} neurons with kernel {@code K} of length {@code period} ({@code n} = period or period + 1). */
@@ -46,7 +73,7 @@ public final class CirculantOperator implements RecurrentOperator {
 
     /** As {@link #ring(float[], int)}, running the transforms on {@code kernels}. */
     public static CirculantOperator ring(float[] kernel, int n, Kernels kernels) {
-        return new CirculantOperator(kernel, kernel.length, n, false, kernels);
+        return new CirculantOperator(kernel, kernel.length, n, false, Transform.POWER_OF_TWO, kernels);
     }
 
     /**
@@ -58,7 +85,13 @@ public final class CirculantOperator implements RecurrentOperator {
 
     /** As {@link #torus(float[], int, int)}, running the transforms on {@code kernels}. */
     public static CirculantOperator torus(float[] kernel, int period, int length, Kernels kernels) {
-        return new CirculantOperator(kernel, period, length, true, kernels);
+        return torus(kernel, period, length, kernels, Transform.AUTO);
+    }
+
+    /** As {@link #torus(float[], int, int, Kernels)} with the transform chosen by the caller (tests, benchmarks). */
+    public static CirculantOperator torus(float[] kernel, int period, int length, Kernels kernels,
+            Transform transform) {
+        return new CirculantOperator(kernel, period, length, true, transform, kernels);
     }
 
     /** The period M of the ring or of each torus axis. */
@@ -66,9 +99,9 @@ public final class CirculantOperator implements RecurrentOperator {
         return period;
     }
 
-    /** The FFT length actually used per axis (M, or a power of two >= 2M − 1). */
+    /** The FFT length actually used per axis (M itself, or a power of two >= 2M − 1). */
     public int transformLength() {
-        return torus ? plane.paddedLength() : ring.paddedLength();
+        return direct != null ? period : torus ? plane.paddedLength() : ring.paddedLength();
     }
 
     @Override
@@ -84,7 +117,9 @@ public final class CirculantOperator implements RecurrentOperator {
     @Override
     public void apply(Tensor r, Tensor out) {
         RecurrentOperator.checkSizes(this, r, out);
-        if (torus) {
+        if (direct != null) {
+            direct.apply(r.segment(), out.segment(), length);
+        } else if (torus) {
             plane.apply(r.segment(), out.segment(), length);
         } else {
             ring.apply(r.segment(), out.segment(), length);

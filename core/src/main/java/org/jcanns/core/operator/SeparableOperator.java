@@ -24,15 +24,8 @@ public final class SeparableOperator implements RecurrentOperator {
     private final Tensor result;
 
     private SeparableOperator(float[] f, float[] g, int length, Kernels kernels) {
+        checkFactors(f, g, length);
         int m = f.length;
-        if (m < 1 || g.length != m) {
-            throw new IllegalArgumentException("both factors need the period's M values, got " + f.length + " and "
-                    + g.length);
-        }
-        if (length != m && length != m + 1) {
-            throw new IllegalArgumentException("neurons per axis must equal the period (" + m
-                    + ") or exceed it by one duplicated end point, got " + length);
-        }
         this.kernels = kernels;
         this.period = m;
         this.length = length;
@@ -54,6 +47,19 @@ public final class SeparableOperator implements RecurrentOperator {
     /** As {@link #torus(float[], float[], int, Kernels)} on the active kernels. */
     public static SeparableOperator torus(float[] rowFactor, float[] colFactor, int length) {
         return torus(rowFactor, colFactor, length, Kernels.active());
+    }
+
+    /** Fails unless both factors hold the same period M >= 1 and {@code length} is M or M + 1. */
+    static void checkFactors(float[] f, float[] g, int length) {
+        int m = f.length;
+        if (m < 1 || g.length != m) {
+            throw new IllegalArgumentException("both factors need the period's M values, got " + f.length + " and "
+                    + g.length);
+        }
+        if (length != m && length != m + 1) {
+            throw new IllegalArgumentException("neurons per axis must equal the period (" + m
+                    + ") or exceed it by one duplicated end point, got " + length);
+        }
     }
 
     private Tensor circulant(float[] k) {

@@ -81,6 +81,7 @@ public final class BatchSimulation extends StepLoop<BatchSimulation> {
             long reportEvery = Math.max(1, total / 1000);
             int lastChecked = -1;
             long start = System.nanoTime();
+            long half = start;
             for (int step = 0, row = 0; step < total; step++) {
                 for (int b = 0; b < copies; b++) {
                     current[b] = inputs.get(b).at(step);
@@ -104,11 +105,15 @@ public final class BatchSimulation extends StepLoop<BatchSimulation> {
                     }
                     times[row++] = step * dt;
                 }
+                if (step + 1 == total / 2) {
+                    half = System.nanoTime();
+                }
                 if ((step + 1) % reportEvery == 0 || step + 1 == total) {
                     progress.update(step + 1, total);
                 }
             }
-            return new Recording(arena, out, times, total, System.nanoTime() - start);
+            long end = System.nanoTime();
+            return new Recording(arena, out, times, total, end - start, end - half);
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;

@@ -16,13 +16,15 @@ public final class Recording implements AutoCloseable {
     private final double[] times;
     private final int steps;
     private final long nanos;
+    private final long secondHalfNanos;
 
-    Recording(Arena arena, Map<String, Tensor> states, double[] times, int steps, long nanos) {
+    Recording(Arena arena, Map<String, Tensor> states, double[] times, int steps, long nanos, long secondHalfNanos) {
         this.arena = arena;
         this.states = Collections.unmodifiableMap(new LinkedHashMap<>(states));
         this.times = times;
         this.steps = steps;
         this.nanos = nanos;
+        this.secondHalfNanos = secondHalfNanos;
     }
 
     /** The recorded array of {@code state}, shape (R, *state shape). */
@@ -52,6 +54,14 @@ public final class Recording implements AutoCloseable {
     /** Wall-clock seconds spent in the step loop (excluding set-up and output). */
     public double seconds() {
         return nanos / 1e9;
+    }
+
+    /**
+     * Steps per second over the second half of the loop: the rate a long run settles to once the JIT has compiled
+     * the step (the first steps of a JVM run its vector kernels far slower), comparable with a warmed-up benchmark.
+     */
+    public double steadyStepsPerSecond() {
+        return (steps - steps / 2) / Math.max(secondHalfNanos / 1e9, 1e-12);
     }
 
     /** Frees the recorded arrays. */

@@ -74,6 +74,7 @@ public final class Simulation extends StepLoop<Simulation> {
             long reportEvery = Math.max(1, total / 1000);
             int lastChecked = -1;
             long start = System.nanoTime();
+            long half = start;
             for (int step = 0, row = 0; step < total; step++) {
                 StepInput in = inputs.at(step);
                 model.step(in);
@@ -91,12 +92,15 @@ public final class Simulation extends StepLoop<Simulation> {
                     }
                     times[row++] = step * dt;
                 }
+                if (step + 1 == total / 2) {
+                    half = System.nanoTime();
+                }
                 if ((step + 1) % reportEvery == 0 || step + 1 == total) {
                     progress.update(step + 1, total);
                 }
             }
-            long nanos = System.nanoTime() - start;
-            return new Recording(arena, out, times, total, nanos);
+            long end = System.nanoTime();
+            return new Recording(arena, out, times, total, end - start, end - half);
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;

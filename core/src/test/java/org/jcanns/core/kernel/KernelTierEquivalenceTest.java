@@ -90,6 +90,14 @@ class KernelTierEquivalenceTest {
         REF.leak(l1, y, 0.3f, 0.1f);
         k.leak(l2, y, 0.3f, 0.1f);
         Tolerance.assertClose(d(l1), l2.toArray(), 1e-6, 1e-7, "leak");
+
+        Tensor u = copy(x);
+        u.set(n / 2, Float.NaN);
+        k.relu(u);
+        for (int i = 0; i < n; i++) {
+            float want = i == n / 2 ? Float.NaN : Math.max(x.get(i), 0f);
+            assertEquals(want, u.get(i), 0f, "relu at " + i + " (NaN kept)");
+        }
     }
 
     @ParameterizedTest(name = "{0} n={1}")
@@ -195,8 +203,19 @@ class KernelTierEquivalenceTest {
     void fftIsTheDftInBitReversedOrderAndInvertsExactly(Kernels k, int n, int width) {
         org.jcanns.core.fft.FftPlan plan = new org.jcanns.core.fft.FftPlan(n);
         float[] re = random(n * width, 3L * n + width).toArray(), im = random(n * width, 5L * n).toArray();
+        assertDftThenInverse(n, width, re, im, plan::position, 1e-5,
+                () -> k.fftForward(plan, re, im, width, 0, width), () -> k.fftInverse(plan, re, im, width, 0, width));
+    }
+
+    /**
+     * Runs {@code forward} on the (n × width) columns (re, im) and checks every column against a double-precision
+     * DFT, frequency f at row {@code position(f)}, within tolerance·n; then runs {@code inverse} and checks that it
+     * gives back n times the input.
+     */
+    private static void assertDftThenInverse(int n, int width, float[] re, float[] im,
+            java.util.function.IntUnaryOperator position, double tolerance, Runnable forward, Runnable inverse) {
         float[] re0 = re.clone(), im0 = im.clone();
-        k.fftForward(plan, re, im, width, 0, width);
+        forward.run();
         for (int c = 0; c < width; c++) {
             for (int f = 0; f < n; f++) {
                 double sr = 0, si = 0;
@@ -206,16 +225,33 @@ class KernelTierEquivalenceTest {
                     sr += xr * Math.cos(a) - xi * Math.sin(a);
                     si += xr * Math.sin(a) + xi * Math.cos(a);
                 }
-                int at = plan.position(f) * width + c;
-                assertEquals(sr, re[at], 1e-5 * n, "re of frequency " + f + " column " + c);
-                assertEquals(si, im[at], 1e-5 * n, "im of frequency " + f + " column " + c);
+                int at = position.applyAsInt(f) * width + c;
+                assertEquals(sr, re[at], tolerance * n, "re of frequency " + f + " column " + c);
+                assertEquals(si, im[at], tolerance * n, "im of frequency " + f + " column " + c);
             }
         }
-        k.fftInverse(plan, re, im, width, 0, width);
+        inverse.run();
         for (int i = 0; i < n * width; i++) {
             assertEquals(re0[i], re[i] / n, 1e-5, "inverse re at " + i);
             assertEquals(im0[i], im[i] / n, 1e-5, "inverse im at " + i);
         }
+    }
+
+    static Stream<Arguments> tiersAndMixedRadixShapes() {
+        List<Kernels> tiers = KernelSelection.loadable();
+        // Every radix alone and combined (4·5·5, 2·3·5, 7·3·3, 9·11, 13, 2·2·31), columns a vector multiple or not.
+        int[][] shapes = {{2, 8}, {3, 8}, {4, 16}, {5, 8}, {7, 8}, {12, 8}, {20, 16}, {30, 8}, {63, 8}, {99, 16},
+            {100, 8}, {13, 8}, {124, 8}, {6, 3}, {100, 1}};
+        return tiers.stream().flatMap(k -> java.util.Arrays.stream(shapes).map(s -> Arguments.of(k, s[0], s[1])));
+    }
+
+    @ParameterizedTest(name = "{0} n={1} width={2}")
+    @MethodSource("tiersAndMixedRadixShapes")
+    void mixedRadixFftIsTheDftInDigitReversedOrderAndInvertsExactly(Kernels k, int n, int width) {
+        org.jcanns.core.fft.MixedRadixPlan plan = new org.jcanns.core.fft.MixedRadixPlan(n);
+        float[] re = random(n * width, 7L * n + width).toArray(), im = random(n * width, 11L * n).toArray();
+        assertDftThenInverse(n, width, re, im, plan::position, 2e-6,
+                () -> k.fftForward(plan, re, im, width, 0, width), () -> k.fftInverse(plan, re, im, width, 0, width));
     }
 
     @ParameterizedTest(name = "{0} n={1}")
@@ -239,6 +275,84 @@ class KernelTierEquivalenceTest {
             assertEquals(r1[i], r2[i], 1e-6, "rows re " + i);
             assertEquals(re[i] * hr[i / 16] - im[i] * hi[i / 16], r1[i], 1e-6, "row broadcast");
         }
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void heapGemvAndItsTransposeMatchTheExactProducts(Kernels k, int n) {
+        for (int rows : new int[] {0, 1, 3, 8, 11, 17}) {
+            float[] a = random(rows * n, 11L * n + rows).toArray();
+            float[] x = random(n, 17L * n).toArray(), z = random(rows, 19L * n).toArray();
+            float[] y = new float[rows], t = new float[n];
+            k.gemv(a, x, y);
+            k.gemvTransposed(a, z, t);
+            double[] ay = new double[rows], at = new double[n];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < n; j++) {
+                    ay[i] += (double) a[i * n + j] * x[j];
+                    at[j] += (double) a[i * n + j] * z[i];
+                }
+            }
+            // Entries in [−1, 1): sums of n (or rows) products round to about √terms ulps of 1.
+            Tolerance.assertClose(ay, y, 0, 1e-6 * (n + 1), "A·x rows " + rows);
+            Tolerance.assertClose(at, t, 0, 1e-6 * (rows + 1), "Aᵀ·z rows " + rows);
+        }
+        float[] x = new float[n];
+        assertThrows(IllegalArgumentException.class, () -> k.gemv(new float[n], x, new float[2]), "A too short");
+        assertThrows(IllegalArgumentException.class, () -> k.gemvTransposed(new float[n * n], x, x), "y is x");
+    }
+
+    @ParameterizedTest(name = "{0} m={1}")
+    @MethodSource("tiersAndLengths")
+    void mirrorSplitAndCombineAreExact(Kernels k, int m) {
+        float[] x = random(m, 23L * m).toArray();
+        int half = (m - 1) / 2;
+        float[] even = new float[m - half + 3], odd = new float[half + 3], back = new float[m];
+        java.util.Arrays.fill(even, 7f);
+        java.util.Arrays.fill(odd, 7f);
+        k.mirrorSplit(x, m, even, odd);
+        assertEquals(x[0], even[0], 0f, "even[0]");
+        for (int j = 1; j <= half; j++) {
+            assertEquals(x[j] + x[m - j], even[j], 0f, "even " + j);
+            assertEquals(x[j] - x[m - j], odd[j - 1], 0f, "odd " + j);
+        }
+        if (m % 2 == 0) {
+            assertEquals(x[m / 2], even[m / 2], 0f, "the middle point of an even ring");
+        }
+        assertEquals(7f, even[m - half], 0f, "nothing written past the even half");
+        assertEquals(7f, odd[half], 0f, "nothing written past the odd half");
+        k.mirrorCombine(even, odd, m, back);
+        for (int j = 1; j <= half; j++) {
+            assertEquals(even[j] + odd[j - 1], back[j], 0f, "x " + j);
+            assertEquals(even[j] - odd[j - 1], back[m - j], 0f, "x " + (m - j));
+        }
+        assertEquals(even[0], back[0], 0f, "x 0");
+        assertThrows(IllegalArgumentException.class, () -> k.mirrorSplit(x, m, x, odd), "even is x");
+    }
+
+    @ParameterizedTest(name = "{0} n={1}")
+    @MethodSource("tiersAndLengths")
+    void arrayAddSubtractAndTransposeAreExact(Kernels k, int n) {
+        float[] a = random(n + 3, n).toArray(), b = random(n + 5, n + 1).toArray();
+        float[] sum = new float[n + 2], diff = new float[n + 2];
+        k.add(a, 3, b, 5, sum, 2, n);
+        k.subtract(a, 3, b, 5, diff, 2, n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(a[3 + i] + b[5 + i], sum[2 + i], 0f, "add " + i);
+            assertEquals(a[3 + i] - b[5 + i], diff[2 + i], 0f, "subtract " + i);
+        }
+        assertEquals(0f, sum[0] + sum[1], 0f, "nothing written before the range");
+        // A (rows × cols) block at an offset, with strides wider than the block.
+        int rows = Math.min(n, 37), cols = n % 29 + 1, srcStride = cols + 3, dstStride = rows + 2;
+        float[] src = random(rows * srcStride + 1, 3L * n).toArray();
+        float[] dst = new float[cols * dstStride + 4];
+        k.transpose(src, 1, srcStride, dst, 4, dstStride, rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                assertEquals(src[1 + i * srcStride + j], dst[4 + j * dstStride + i], 0f, "transpose " + i + "," + j);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> k.transpose(src, 0, srcStride, src, 0, 1, 1, 1));
     }
 
     @org.junit.jupiter.api.Test

@@ -72,12 +72,22 @@ class CirculantOperatorTest {
     static double[] exactTorus(float[] k, int period, int length, float[] r) {
         int n = length * length;
         double[] y = new double[n];
+        // Column offsets (px − qx) mod M per (px, qx), so the inner loop is a plain gather.
+        int[][] dx = new int[length][length];
+        for (int px = 0; px < length; px++) {
+            for (int qx = 0; qx < length; qx++) {
+                dx[px][qx] = Math.floorMod(px - qx, period);
+            }
+        }
         for (int p = 0; p < n; p++) {
             double s = 0;
             int py = p / length, px = p % length;
-            for (int q = 0; q < n; q++) {
-                int dy = Math.floorMod(py - q / length, period), dx = Math.floorMod(px - q % length, period);
-                s += (double) k[dy * period + dx] * r[q];
+            int[] cols = dx[px];
+            for (int qy = 0; qy < length; qy++) {
+                int row = Math.floorMod(py - qy, period) * period, q = qy * length;
+                for (int qx = 0; qx < length; qx++) {
+                    s += (double) k[row + cols[qx]] * r[q + qx];
+                }
             }
             y[p] = s;
         }
@@ -159,6 +169,58 @@ class CirculantOperatorTest {
         }
     }
 
+    /**
+     * The periods the issue names, on both torus transforms (the mixed-radix one where the period's factors allow:
+     * 127 is prime and has none), with and without canns' duplicated end point, and on the ring.
+     */
+    @ParameterizedTest(name = "period {0}")
+    @ValueSource(ints = {12, 20, 30, 63, 99, 100, 127})
+    void bothTorusTransformsMatchTheExactProduct(int period) {
+        for (int length : new int[] {period, period + 1}) {
+            float[] k = torusKernel(period);
+            float[] rates = randomRates(length * length, 31L * period + length);
+            double[] exact = exactTorus(k, period, length, rates);
+            for (Kernels kernels : KernelSelection.loadable()) {
+                try (Arena arena = Arena.ofConfined()) {
+                    Tensor r = Tensor.of(arena, rates);
+                    for (CirculantOperator.Transform transform : CirculantOperator.Transform.values()) {
+                        if (transform == CirculantOperator.Transform.MIXED_RADIX
+                                && !org.jcanns.core.fft.MixedRadixPlan.supports(period)) {
+                            assertThrows(IllegalArgumentException.class,
+                                    () -> CirculantOperator.torus(k, period, length, kernels, transform));
+                            continue;
+                        }
+                        CirculantOperator op = CirculantOperator.torus(k, period, length, kernels, transform);
+                        Tensor out = Tensor.allocate(arena, length * length);
+                        op.apply(r, out);
+                        op.apply(r, out); // a second call must not see the first one's scratch
+                        Tolerance.assertClose(exact, out.toArray(), REL, 0, kernels.name() + " " + transform
+                                + " torus period " + period + " length " + length);
+                    }
+                }
+            }
+            float[] ring = ringKernel(period);
+            float[] ringRates = randomRates(length, 17L * period + length);
+            double[] ringExact = exactRing(ring, ringRates);
+            for (Kernels kernels : KernelSelection.loadable()) {
+                try (Arena arena = Arena.ofConfined()) {
+                    Tensor out = Tensor.allocate(arena, length);
+                    CirculantOperator.ring(ring, length, kernels).apply(Tensor.of(arena, ringRates), out);
+                    Tolerance.assertClose(ringExact, out.toArray(), REL, 0, kernels.name() + " ring period "
+                            + period + " length " + length);
+                }
+            }
+        }
+    }
+
+    @Test
+    void autoTakesTheMixedRadixTransformWhereTheFactorsAreSmall() {
+        assertEquals(100, CirculantOperator.torus(torusKernel(100), 100, 100).transformLength(),
+                "100 = 4·5·5: transformed at the period");
+        assertEquals(256, CirculantOperator.torus(torusKernel(127), 127, 128).transformLength(),
+                "127 is prime: the power-of-two embedding");
+    }
+
     @ParameterizedTest(name = "batch of {0}")
     @ValueSource(ints = {1, 2, 5, 33})
     void batchesEqualTheSingleProducts(int copies) {
@@ -167,9 +229,12 @@ class CirculantOperatorTest {
                 try (Arena arena = Arena.ofConfined()) {
                     float[] k = ringKernel(n - 1);
                     Tensor r = Tensor.of(arena, randomRates(copies * n, copies * 100L + n)).reshape(copies, n);
+                    // The spectral product where the kernel leaves frequencies to drop (not at period 16).
+                    RecurrentOperator spectral = SpectralOperator.rank(k) > 0 ? new SpectralOperator(k, n, kernels)
+                            : new RingDenseOperator(k, n, kernels);
                     for (RecurrentOperator op : new RecurrentOperator[] {CirculantOperator.ring(k, n, kernels),
-                        new RingDenseOperator(k, n, kernels), SeparableOperator.torus(new float[] {1}, new float[] {1},
-                                1, kernels)}) {
+                        new RingDenseOperator(k, n, kernels), spectral, SeparableOperator.torus(new float[] {1},
+                                new float[] {1}, 1, kernels)}) {
                         if (op.size() != n) {
                             continue;
                         }

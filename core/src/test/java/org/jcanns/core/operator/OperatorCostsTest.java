@@ -26,4 +26,26 @@ class OperatorCostsTest {
         assertEquals(OperatorChoice.FFT, OperatorChoice.FFT.resolveSeparableTorus(127), "an explicit choice stands");
         assertTrue(Double.isInfinite(OperatorCosts.torusDense(99)), "no 400 MB matrix by default");
     }
+
+    @Test
+    void toriUseMixedRadixAtEveryMeasuredPeriodAndTheEmbeddingOnlyForUnsupportedPrimes() {
+        // benchmarks/results/20261129T071351Z-torus-fft-vm.md: mixed radix won at every one of these periods.
+        for (int period : new int[] {7, 12, 20, 30, 50, 63, 64, 99, 100, 120, 128}) {
+            assertTrue(OperatorCosts.torusPrefersMixedRadix(period), "period " + period);
+        }
+        assertFalse(OperatorCosts.torusPrefersMixedRadix(127), "127 is a prime above 31: no mixed-radix plan");
+        assertTrue(Double.isFinite(OperatorCosts.torusFft(127)));
+    }
+
+    @Test
+    void cann2dTakesTheSpectralProductFrom100AndTheSeparableBelow() {
+        for (int length : new int[] {32, 64, 100, 128}) {
+            float[] f = SpectralOperatorTest.gaussian(length - 1, 0.5);
+            OperatorChoice expected = length >= 100 ? OperatorChoice.SPECTRAL : OperatorChoice.SEPARABLE;
+            assertEquals(expected, OperatorChoice.AUTO.resolveSeparableTorus(f, f), "L=" + length);
+        }
+        float[] narrow = SpectralOperatorTest.gaussian(127, 0.02);
+        assertEquals(OperatorChoice.SEPARABLE, OperatorChoice.AUTO.resolveSeparableTorus(narrow, narrow),
+                "nothing to drop: the exact separable product");
+    }
 }

@@ -39,6 +39,31 @@ class SimulationTest {
     }
 
     @Test
+    void steadyRateLeavesOutASlowFirstHalf() {
+        try (Arena arena = Arena.ofConfined(); DecayModel m = new DecayModel(2, 1.0, DT)) {
+            // The progress callback stalls the first half (as the JIT's warm-up does) and nothing else.
+            try (Recording rec = Simulation.of(m, DT).inputs(ramp(arena, 4)).steps(10).progress((done, total) -> {
+                if (done < 5) {
+                    sleep(20);
+                }
+            }).run()) {
+                double whole = rec.steps() / rec.seconds();
+                assertTrue(whole < 10 / 0.08, "four 20 ms stalls are in the whole-run rate: " + whole);
+                assertTrue(rec.steadyStepsPerSecond() > 10 * whole, "the second half ran without them: "
+                        + rec.steadyStepsPerSecond() + " against " + whole);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void recordsEveryKthStepAndRepeatsInputs() {
         try (Arena arena = Arena.ofConfined(); DecayModel m = new DecayModel(2, 1.0, DT)) {
             List<long[]> progress = new ArrayList<>();

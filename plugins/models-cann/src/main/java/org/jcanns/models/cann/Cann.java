@@ -29,7 +29,7 @@ import org.jcanns.spi.param.Params;
 public abstract class Cann implements Model, FeatureSpace {
     /** Parameters shared by the CANNs with canns' defaults; {@code size} is {@code num} (1D) or {@code length} (2D). */
     static List<Param> commonParams(Param size, double a, double amplitude, double j0) {
-        return commonParams(size, a, amplitude, j0, OperatorChoice.param());
+        return commonParams(size, a, amplitude, j0, OperatorChoice.ringParam());
     }
 
     /** As {@link #commonParams(Param, double, double, double)} with another {@code operator} parameter. */

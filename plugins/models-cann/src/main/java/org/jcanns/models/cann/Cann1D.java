@@ -7,6 +7,7 @@ import org.jcanns.core.operator.CirculantOperator;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.core.operator.RingDenseOperator;
+import org.jcanns.core.operator.SpectralOperator;
 import org.jcanns.spi.param.ParameterException;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.Param;
@@ -57,18 +58,28 @@ public class Cann1D extends Cann {
 
     @Override
     protected RecurrentOperator makeOperator(OperatorChoice choice, double j0) {
-        OperatorChoice c = choice.resolveRing(length, length - 1);
-        if (c == OperatorChoice.SEPARABLE) {
-            throw new ParameterException("operator", "parameter 'operator' of a 1D CANN: separable is for 2D tori; "
-                    + "use dense, fft or auto");
-        }
-        return ringOperator(c, ringKernel(length, zMin, zRange, a, j0), length, kernels);
+        float[] kernel = ringKernel(length, zMin, zRange, a, j0);
+        return ringOperator(choice.resolveRing(length, kernel), kernel, length, kernels);
     }
 
-    /** The operator {@code choice} (DENSE or FFT) for a ring kernel. */
+    /** The operator {@code choice} (DENSE, FFT or SPECTRAL; AUTO resolved) for a ring kernel. */
     static RecurrentOperator ringOperator(OperatorChoice choice, float[] kernel, int num, Kernels kernels) {
-        if (choice == OperatorChoice.FFT) {
-            return CirculantOperator.ring(kernel, num, kernels);
+        switch (choice) {
+            case FFT:
+                return CirculantOperator.ring(kernel, num, kernels);
+            case SPECTRAL:
+                try {
+                    return new SpectralOperator(kernel, num, kernels);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException("operator", "parameter 'operator' of a 1D CANN: spectral needs a "
+                            + "kernel whose spectrum falls below float32 resolution, and this kernel (a too narrow for "
+                            + kernel.length + " points?) keeps every frequency; use fft, dense or auto");
+                }
+            case SEPARABLE:
+                throw new ParameterException("operator", "parameter 'operator' of a 1D CANN: separable is for 2D "
+                        + "tori; use dense, fft, spectral or auto");
+            default:
+                break;
         }
         // canns' dense W @ r, product for product, without storing the num² matrix.
         return new RingDenseOperator(kernel, num, kernels);

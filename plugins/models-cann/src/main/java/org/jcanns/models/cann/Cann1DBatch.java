@@ -87,10 +87,12 @@ final class Cann1DBatch implements ModelBatch {
                 throw new ParameterException("z_max", "parameter 'z_max' of " + p.spec().owner()
                         + ": expected a number > z_min (" + zMin + "), got " + p.getDouble("z_max"));
             }
-            OperatorChoice choice = OperatorChoice.of(p.getString("operator")).resolveRing(num, num - 1);
-            List<Object> key = List.of(p.getDouble("a"), p.getDouble("J0"), zMin, zRange, choice);
-            opOf[b] = operators.computeIfAbsent(key, unused -> Cann1D.ringOperator(choice,
-                    Cann1D.ringKernel(num, zMin, zRange, p.getDouble("a"), p.getDouble("J0")), num, kernels));
+            OperatorChoice asked = OperatorChoice.of(p.getString("operator"));
+            List<Object> key = List.of(p.getDouble("a"), p.getDouble("J0"), zMin, zRange, asked);
+            opOf[b] = operators.computeIfAbsent(key, unused -> {
+                float[] kernel = Cann1D.ringKernel(num, zMin, zRange, p.getDouble("a"), p.getDouble("J0"));
+                return Cann1D.ringOperator(asked.resolveRing(num, kernel), kernel, num, kernels);
+            });
         }
         this.u = Tensor.allocate(arena, copies, num);
         this.r = Tensor.allocate(arena, copies, num);

@@ -7,7 +7,9 @@ import org.jcanns.core.operator.DenseOperator;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.core.operator.SeparableOperator;
+import org.jcanns.core.operator.SpectralTorusOperator;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.param.ParameterException;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.Params;
 
@@ -44,24 +46,32 @@ public class Cann2D extends Cann {
     @Override
     protected RecurrentOperator makeOperator(OperatorChoice requested, double j0) {
         int n = length;
-        OperatorChoice choice = requested.resolveSeparableTorus(n - 1);
+        // canns' torus Gaussian factorises: exp(−½(dx² + dy²)/a²) = exp(−½dx²/a²)·exp(−½dy²/a²), so W·r is
+        // F·R·Gᵀ on the folded (L−1)×(L−1) rates; the constant J0/(√(2π)a) rides on the row factor.
+        int period = n - 1;
+        float[] rows = new float[period], cols = new float[period];
+        double c = profile(j0, 0);
+        for (int d = 0; d < period; d++) {
+            double o = offset(d, 0);
+            double g = Math.exp(-0.5 * o * o / (a * a));
+            rows[d] = (float) (c * g);
+            cols[d] = (float) g;
+        }
+        OperatorChoice choice = requested.resolveSeparableTorus(rows, cols);
         if (choice == OperatorChoice.SEPARABLE) {
-            // canns' torus Gaussian factorises: exp(−½(dx² + dy²)/a²) = exp(−½dx²/a²)·exp(−½dy²/a²), so W·r is
-            // F·R·Gᵀ on the folded (L−1)×(L−1) rates; the constant J0/(√(2π)a) rides on the row factor.
-            int period = n - 1;
-            float[] rows = new float[period], cols = new float[period];
-            double c = profile(j0, 0);
-            for (int d = 0; d < period; d++) {
-                double o = offset(d, 0);
-                double g = Math.exp(-0.5 * o * o / (a * a));
-                rows[d] = (float) (c * g);
-                cols[d] = (float) g;
-            }
             return SeparableOperator.torus(rows, cols, n, kernels);
+        }
+        if (choice == OperatorChoice.SPECTRAL) {
+            try {
+                return SpectralTorusOperator.torus(rows, cols, n, kernels);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException("operator", "parameter 'operator' of a 2D CANN: spectral needs a "
+                        + "kernel whose spectrum falls below float32 resolution, and this one (a too narrow for "
+                        + period + " points per axis?) keeps every frequency; use separable, fft, dense or auto");
+            }
         }
         if (choice == OperatorChoice.FFT) {
             // W[p][q] depends only on the row and column offsets modulo the period n − 1.
-            int period = n - 1;
             float[] kernel = new float[period * period];
             for (int di = 0; di < period; di++) {
                 double dy = offset(di, 0);
@@ -81,7 +91,6 @@ public class Cann2D extends Cann {
                 g[i * n + j] = Math.exp(-0.5 * d * d / (a * a));
             }
         }
-        double c = profile(j0, 0);
         int cells = n * n;
         Tensor w = Tensor.allocate(arena, cells, cells);
         for (int p = 0; p < cells; p++) {

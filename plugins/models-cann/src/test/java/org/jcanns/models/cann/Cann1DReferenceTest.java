@@ -39,7 +39,7 @@ class Cann1DReferenceTest {
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
         for (String model : new String[] {"cann1d", "cann1d-sfa"}) {
-            for (String op : new String[] {"dense", "fft"}) {
+            for (String op : new String[] {"dense", "fft", "spectral"}) {
                 for (Kernels k : KernelSelection.loadable()) {
                     all.add(Arguments.of(model, op, k));
                 }

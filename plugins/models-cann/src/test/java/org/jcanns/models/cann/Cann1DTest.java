@@ -63,6 +63,11 @@ class Cann1DTest {
                 () -> cann(Map.of("z_min", "1", "z_max", "1")));
         assertEquals("z_max", range.parameter());
         assertThrows(IllegalArgumentException.class, () -> cann(Map.of()).state("w"));
+        ParameterException narrow = assertThrows(ParameterException.class,
+                () -> cann(Map.of("num", "512", "a", "0.01", "operator", "spectral")));
+        assertEquals("operator", narrow.parameter());
+        assertTrue(narrow.getMessage().contains("float32 resolution"), narrow.getMessage());
+        assertEquals("fft", cann(Map.of("num", "512", "a", "0.01")).operator(), "auto falls back to the FFT");
     }
 
     @Test
@@ -71,7 +76,7 @@ class Cann1DTest {
         try (Model m = p.create(p.parameters().defaults(), new ModelContext(0.1, Seeds.generator(0)))) {
             assertEquals(java.util.List.of("u", "r", "inp", "v"), m.stateNames());
             assertEquals(0.3, ((Cann1D) m).a, 0);
-            assertEquals("fft", m.operator(), "auto picks the FFT for 512 neurons");
+            assertEquals("spectral", m.operator(), "auto: a = 0.3 keeps 17 frequencies of 511 (rank 35)");
             assertTrue(Kernels.active().allFinite(m.state("v")));
         }
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * CANN2D and CANN2D_SFA (length 64, canns' defaults) on an asymmetric 2D smooth-tracking path of 300 steps at dt 0.1
  * agree with a float64 numpy reference after steps 1, 100, 200 and 300: within 1e-4 of the reference's largest
- * magnitude, with the dense, the FFT and the separable operator. The path is asymmetric in x and y, so a model with swapped axes
+ * magnitude, with the dense, the FFT, the separable and the spectral operator. The path is asymmetric in x and y, so a model with swapped axes
  * fails (checked below on the reference itself).
  */
 class Cann2DReferenceTest {
@@ -46,8 +46,8 @@ class Cann2DReferenceTest {
     }
 
     @ParameterizedTest(name = "{0} operator={1}")
-    @CsvSource({"cann2d, dense", "cann2d, fft", "cann2d, separable", "cann2d-sfa, dense", "cann2d-sfa, fft",
-        "cann2d-sfa, separable"})
+    @CsvSource({"cann2d, dense", "cann2d, fft", "cann2d, separable", "cann2d, spectral", "cann2d-sfa, dense",
+        "cann2d-sfa, fft", "cann2d-sfa, separable", "cann2d-sfa, spectral"})
     void matchesTheNumpyReference(String model, String operator) throws Exception {
         boolean sfa = model.equals("cann2d-sfa");
         ModelProvider provider = sfa ? new Cann2DSfaProvider() : new Cann2DProvider();

@@ -45,22 +45,28 @@ class Cann2DTest {
 
     @Test
     void theDuplicatedRowsAndColumnsStayEqual() {
-        for (String op : new String[] {"dense", "fft", "separable"}) {
-            try (Cann2D c = cann(new Cann2DSfaProvider(), Map.of("length", "12", "operator", op, "A", "5"));
+        for (String op : new String[] {"dense", "fft", "separable", "spectral"}) {
+            // The spectral product needs a ring long enough to drop frequencies of a = 0.5.
+            int l = op.equals("spectral") ? 40 : 12;
+            try (Cann2D c = cann(new Cann2DSfaProvider(), Map.of("length", "" + l, "operator", op, "A", "5", "a",
+                    "0.5"));
                  Arena arena = Arena.ofConfined()) {
-                Tensor inp = Tensor.allocate(arena, 12, 12);
+                Tensor inp = Tensor.allocate(arena, l, l);
                 c.stimulusAt(new double[] {2.9, -0.4}, inp);
                 for (int t = 0; t < 30; t++) {
                     c.step(name -> inp);
                 }
                 Tensor u = c.state("u");
                 assertTrue(u.get(0) != 0);
-                for (int k = 0; k < 12; k++) {
-                    assertEquals(u.get(k), u.get(11 * 12 + k), 1e-6, op + ": last row duplicates the first");
-                    assertEquals(u.get(k * 12), u.get(k * 12 + 11), 1e-6, op + ": last column duplicates the first");
+                for (int k = 0; k < l; k++) {
+                    assertEquals(u.get(k), u.get((l - 1) * l + k), 1e-6, op + ": last row duplicates the first");
+                    assertEquals(u.get(k * l), u.get(k * l + l - 1), 1e-6, op + ": last column duplicates the first");
                 }
             }
         }
+        ParameterException narrow = assertThrows(ParameterException.class,
+                () -> cann(new Cann2DProvider(), Map.of("length", "12", "operator", "spectral")));
+        assertEquals("operator", narrow.parameter());
     }
 
     @Test
@@ -74,6 +80,9 @@ class Cann2DTest {
         try (Model m = cann(new Cann2DProvider(), Map.of("length", "8"))) {
             assertEquals(List.of("u", "r", "inp"), m.stateNames());
             assertEquals("dense", m.operator(), "auto keeps a 7×7 torus dense");
+        }
+        try (Model m = cann(new Cann2DProvider(), Map.of("length", "128"))) {
+            assertEquals("spectral", m.operator(), "auto: a = 0.5 keeps 21 of 127 frequencies per axis");
         }
     }
 

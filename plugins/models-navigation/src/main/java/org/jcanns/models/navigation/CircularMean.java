@@ -2,6 +2,7 @@ package org.jcanns.models.navigation;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 
 /**
@@ -11,14 +12,23 @@ import org.jcanns.spi.Tensor;
 public final class CircularMean {
     private final double[] cos;
     private final double[] sin;
+    private final NavigationKernels ops;
     private float[] rates;
     private final float[] columnSums;
+    private final float[] rowSums;
 
-    /** Decoding over the neuron angles {@code x}. */
+    /** Decoding over the neuron angles {@code x}, summing with the active kernel tier. */
     public CircularMean(double[] x) {
+        this(x, Kernels.active());
+    }
+
+    /** Decoding over the neuron angles {@code x}, summing with the tier of {@code kernels}. */
+    public CircularMean(double[] x, Kernels kernels) {
+        ops = NavigationKernels.forTier(kernels);
         cos = new double[x.length];
         sin = new double[x.length];
         columnSums = new float[x.length];
+        rowSums = new float[x.length];
         for (int i = 0; i < x.length; i++) {
             cos[i] = Math.cos(x[i]);
             sin[i] = Math.sin(x[i]);
@@ -62,28 +72,13 @@ public final class CircularMean {
             rates = new float[Math.toIntExact(r.size())];
         }
         MemorySegment.copy(r.segment(), ValueLayout.JAVA_FLOAT, 0, rates, 0, rates.length);
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : rates) {
-            max = Math.max(max, v);
-        }
-        float floor = (float) (max * fraction);
-        for (int k = 0; k < rates.length; k++) {
-            rates[k] = rates[k] > floor ? rates[k] : 0f;
-        }
+        float max = ops.max(rates, rates.length);
+        ops.thresholdedSums(rates, n, n, (float) (max * fraction), rowSums, columnSums);
         double[] columns = new double[n];
         double[] rows = new double[n];
         for (int i = 0; i < n; i++) {
-            float rowSum = 0;
-            int o = i * n;
-            for (int j = 0; j < n; j++) {
-                rowSum += rates[o + j];
-                columnSums[j] += rates[o + j];
-            }
-            rows[i] = rowSum;
-        }
-        for (int j = 0; j < n; j++) {
-            columns[j] = columnSums[j];
-            columnSums[j] = 0;
+            columns[i] = columnSums[i];
+            rows[i] = rowSums[i];
         }
         return new double[] {angle(columns), angle(rows)};
     }

@@ -22,23 +22,32 @@ import org.jcanns.spi.Tensor;
  * (the row) alone, so every bump is the table times a product of a row factor and a column factor. The factors
  * are geometric progressions in the lattice offset, kept in double precision (large factors against small table
  * entries lose nothing). The sum is taken in the frame of lattice offsets from P, where each block is a
- * contiguous rectangle, in row blocks that stay in the L1 cache, then mapped back to neuron order.
+ * contiguous rectangle, then mapped back to neuron order.
+ *
+ * <p>With P near the centres, the unwrapped block covers all but thin strips at the edges of the offset frame.
+ * So the sum is computed as one sum of outer products (the unwrapped block's factors extended over the whole
+ * lattice: a rank-T product kept in registers tile by tile, every term added in a fixed order), then corrected
+ * on the strips, where each wrapped block adds its own rank-1 term and removes the extended unwrapped one. All
+ * bumps are at most 1, so the correction never subtracts anything large.
  */
 public final class LatticeGaussian {
-    private static final int ROW_BLOCK = 8;
-
     private final int n;
     private final int half;
     private final double h;
     private final LatticeMetric metric;
     private final double s;
-    private final RowUpdate rowUpdate;
+    private final NavigationKernels ops;
     /** exp(−s·q(e)) at offset e = h·(m − n/2), row-major in (m1, m0). */
     private final double[] table;
     /** The sum, in the offset frame. */
     private final double[] acc;
+    /** Corrections of the column strips, transposed: column m0 of the offset frame at m0·n. */
+    private final double[] accT;
     private final float[] out;
     private final List<Centre> centres = new ArrayList<>();
+    /** The unwrapped block's row and column factors of centre t at t·n, over the whole lattice. */
+    private double[] midRows;
+    private double[] midCols;
     private int count;
     private int refRow;
     private int refCol;
@@ -83,7 +92,7 @@ public final class LatticeGaussian {
         this.h = 2 * Math.PI / n;
         this.metric = metric;
         this.s = 1 / (2 * sigma * sigma);
-        this.rowUpdate = RowUpdate.forTier(kernels);
+        this.ops = NavigationKernels.forTier(kernels);
         this.table = new double[n * n];
         for (int m1 = 0; m1 < n; m1++) {
             for (int m0 = 0; m0 < n; m0++) {
@@ -91,7 +100,10 @@ public final class LatticeGaussian {
             }
         }
         this.acc = new double[n * n];
+        this.accT = new double[n * n];
         this.out = new float[n * n];
+        this.midRows = new double[4 * n];
+        this.midCols = new double[4 * n];
         reset(0, 0);
     }
 
@@ -112,7 +124,12 @@ public final class LatticeGaussian {
         if (count == centres.size()) {
             centres.add(new Centre(n));
         }
-        Centre c = centres.get(count++);
+        if ((count + 1) * n > midRows.length) {
+            midRows = Arrays.copyOf(midRows, 2 * midRows.length);
+            midCols = Arrays.copyOf(midCols, 2 * midCols.length);
+        }
+        int t = count++;
+        Centre c = centres.get(t);
         double d0 = Periodic.wrap(c0 - refX, 2 * Math.PI);
         double d1 = Periodic.wrap(c1 - refY, 2 * Math.PI);
         c.colLow = firstAbove(d0, -Math.PI, true);
@@ -120,11 +137,9 @@ public final class LatticeGaussian {
         c.rowLow = firstAbove(d1, -Math.PI, true);
         c.rowHigh = firstAbove(d1, Math.PI, false);
         for (int b0 = 0; b0 < 3; b0++) {
-            if (empty(b0, c.colLow, c.colHigh)) {
-                continue;
-            }
             for (int b1 = 0; b1 < 3; b1++) {
-                if (empty(b1, c.rowLow, c.rowHigh)) {
+                boolean middle = b0 == 1 && b1 == 1;
+                if (!middle && (empty(b0, c.colLow, c.colHigh) || empty(b1, c.rowLow, c.rowHigh))) {
                     continue;
                 }
                 // The block of neurons whose wrap adds (1 − b0, 1 − b1) periods: d = e + δ' with δ' below.
@@ -132,8 +147,18 @@ public final class LatticeGaussian {
                 double e1 = d1 - 2 * Math.PI * (b1 - 1);
                 double lambda0 = 2 * metric.alpha() * e0 + metric.beta() * e1;
                 double lambda1 = 2 * metric.gamma() * e1 + metric.beta() * e0;
-                powers(-s * lambda0 * h, 1, c.col[b0][b1]);
-                powers(-s * lambda1 * h, weight * Math.exp(-s * metric.q(e0, e1)), c.row[b0][b1]);
+                // Only the offsets a block covers are needed, except for the unwrapped block, which is extended
+                // over the whole lattice.
+                int colFrom = middle ? 0 : branchFrom(b0, c.colLow, c.colHigh);
+                int colTo = middle ? n : branchTo(b0, c.colLow, c.colHigh);
+                int rowFrom = middle ? 0 : branchFrom(b1, c.rowLow, c.rowHigh);
+                int rowTo = middle ? n : branchTo(b1, c.rowLow, c.rowHigh);
+                powers(-s * lambda0 * h, 1, c.col[b0][b1], colFrom, colTo);
+                powers(-s * lambda1 * h, weight * Math.exp(-s * metric.q(e0, e1)), c.row[b0][b1], rowFrom, rowTo);
+                if (middle) {
+                    System.arraycopy(c.col[1][1], 0, midCols, t * n, n);
+                    System.arraycopy(c.row[1][1], 0, midRows, t * n, n);
+                }
             }
         }
     }
@@ -159,30 +184,34 @@ public final class LatticeGaussian {
         return inclusive ? d >= bound : d > bound;
     }
 
-    /** Whether wrap branch b (0: below low, 1: between, 2: from high on) covers no offsets. */
-    private boolean empty(int b, int low, int high) {
-        return b == 0 ? low == 0 : b == 1 ? high <= low : high >= n;
+    /** acc[m1][m0] += accT[m0][m1] for the strip columns m0 in [from, to). */
+    private void addTransposed(int from, int to) {
+        for (int m0 = from; m0 < to; m0++) {
+            for (int m1 = 0; m1 < n; m1++) {
+                acc[m1 * n + m0] += accT[m0 * n + m1];
+            }
+        }
     }
 
-    /** out[m] = scale·exp(rate·(m − n/2)) by repeated multiplication, four interleaved chains. */
-    private void powers(double rate, double scale, double[] out) {
-        double step = Math.exp(rate);
-        double step4 = Math.exp(4 * rate);
-        double v0 = scale * Math.exp(-rate * half), v1 = v0 * step, v2 = v1 * step, v3 = v2 * step;
-        int m = 0;
-        for (; m + 4 <= n; m += 4) {
-            out[m] = v0;
-            out[m + 1] = v1;
-            out[m + 2] = v2;
-            out[m + 3] = v3;
-            v0 *= step4;
-            v1 *= step4;
-            v2 *= step4;
-            v3 *= step4;
-        }
-        for (; m < n; m++) {
-            out[m] = v0;
-            v0 *= step;
+    /** Whether wrap branch b (0: below low, 1: between, 2: from high on) covers no offsets. */
+    private boolean empty(int b, int low, int high) {
+        return branchTo(b, low, high) <= branchFrom(b, low, high);
+    }
+
+    /** The first offset of wrap branch b. */
+    private static int branchFrom(int b, int low, int high) {
+        return b == 0 ? 0 : b == 1 ? low : high;
+    }
+
+    /** The end (exclusive) of wrap branch b. */
+    private int branchTo(int b, int low, int high) {
+        return b == 0 ? low : b == 1 ? high : n;
+    }
+
+    /** out[m] = scale·exp(rate·(m − n/2)) for m in [from, to), by repeated multiplication. */
+    private void powers(double rate, double scale, double[] out, int from, int to) {
+        if (to > from) {
+            ops.geometric(scale * Math.exp(rate * (from - half)), Math.exp(rate), out, from, to);
         }
     }
 
@@ -191,29 +220,43 @@ public final class LatticeGaussian {
         if (target.size() != (long) n * n) {
             throw new IllegalArgumentException("need " + n * n + " neurons, got " + target.size());
         }
-        Arrays.fill(acc, 0);
-        for (int m1From = 0; m1From < n; m1From += ROW_BLOCK) {
-            int m1To = Math.min(n, m1From + ROW_BLOCK);
-            for (int t = 0; t < count; t++) {
-                Centre c = centres.get(t);
-                int m1 = m1From;
-                while (m1 < m1To) {
-                    int b1 = branch(m1, c.rowLow, c.rowHigh);
-                    if (m1 + 4 <= m1To && branch(m1 + 3, c.rowLow, c.rowHigh) == b1) {
-                        // Four rows of one wrap block: one load of each column factor feeds four rows.
-                        accumulate4(c, 0, b1, m1, 0, c.colLow);
-                        accumulate4(c, 1, b1, m1, c.colLow, c.colHigh);
-                        accumulate4(c, 2, b1, m1, c.colHigh, n);
-                        m1 += 4;
-                    } else {
-                        accumulate(c, 0, b1, m1, 0, c.colLow);
-                        accumulate(c, 1, b1, m1, c.colLow, c.colHigh);
-                        accumulate(c, 2, b1, m1, c.colHigh, n);
-                        m1++;
+        ops.outerSum(midRows, midCols, count, n, acc);
+        // Wrapped blocks in the unwrapped rows are narrow column strips: they are corrected in a transposed
+        // accumulator, where each strip column is one contiguous run, and added back at the end.
+        int leftEnd = 0, rightStart = n;
+        for (int t = 0; t < count; t++) {
+            leftEnd = Math.max(leftEnd, centres.get(t).colLow);
+            rightStart = Math.min(rightStart, centres.get(t).colHigh);
+        }
+        rightStart = Math.max(rightStart, leftEnd);
+        Arrays.fill(accT, 0, leftEnd * n, 0);
+        Arrays.fill(accT, rightStart * n, n * n, 0);
+        for (int t = 0; t < count; t++) {
+            Centre c = centres.get(t);
+            int rows = c.rowHigh - c.rowLow;
+            for (int b0 = 0; b0 < 3; b0 += 2) {
+                int colFrom = branchFrom(b0, c.colLow, c.colHigh), colTo = branchTo(b0, c.colLow, c.colHigh);
+                for (int m0 = colFrom; rows > 0 && m0 < colTo; m0++) {
+                    int at = m0 * n + c.rowLow;
+                    ops.axpy(c.col[b0][1][m0], c.row[b0][1], c.rowLow, accT, at, rows);
+                    ops.axpy(-midCols[t * n + m0], midRows, t * n + c.rowLow, accT, at, rows);
+                }
+            }
+            // Wrapped rows: every block of the row, a contiguous run each.
+            for (int b1 = 0; b1 < 3; b1 += 2) {
+                int rowFrom = branchFrom(b1, c.rowLow, c.rowHigh), rowTo = branchTo(b1, c.rowLow, c.rowHigh);
+                for (int b0 = 0; b0 < 3; b0++) {
+                    int colFrom = branchFrom(b0, c.colLow, c.colHigh), colTo = branchTo(b0, c.colLow, c.colHigh);
+                    for (int m1 = rowFrom; colTo > colFrom && m1 < rowTo; m1++) {
+                        int at = m1 * n + colFrom;
+                        ops.axpy(c.row[b0][b1][m1], c.col[b0][b1], colFrom, acc, at, colTo - colFrom);
+                        ops.axpy(-midRows[t * n + m1], midCols, t * n + colFrom, acc, at, colTo - colFrom);
                     }
                 }
             }
         }
+        addTransposed(0, leftEnd);
+        addTransposed(rightStart, n);
         for (int k = 0; k < acc.length; k++) {
             acc[k] *= scale * table[k];
         }
@@ -231,23 +274,5 @@ public final class LatticeGaussian {
             }
         }
         MemorySegment.copy(out, 0, target.segment(), ValueLayout.JAVA_FLOAT, 0, out.length);
-    }
-
-    private static int branch(int m, int low, int high) {
-        return m < low ? 0 : m < high ? 1 : 2;
-    }
-
-    private void accumulate(Centre c, int b0, int b1, int m1, int from, int to) {
-        if (to > from) {
-            rowUpdate.axpy(c.row[b0][b1][m1], c.col[b0][b1], from, acc, m1 * n + from, to - from);
-        }
-    }
-
-    private void accumulate4(Centre c, int b0, int b1, int m1, int from, int to) {
-        if (to > from) {
-            double[] r = c.row[b0][b1];
-            rowUpdate.axpy4(r[m1], r[m1 + 1], r[m1 + 2], r[m1 + 3], c.col[b0][b1], from, acc, m1 * n + from, n,
-                    to - from);
-        }
     }
 }

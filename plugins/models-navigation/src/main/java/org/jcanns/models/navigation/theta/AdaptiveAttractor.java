@@ -108,12 +108,8 @@ final class AdaptiveAttractor {
         kernels.axpy(-1f, v, drive);
         kernels.leak(v, u, m, cv);
         kernels.leak(u, drive, 1f, cu);
-        for (long i = 0; i < u.size(); i++) {
-            // max(u, 0), leaving a NaN for the simulation's divergence check (canns' where(u > 0, u, 0) hides it).
-            if (u.get(i) < 0) {
-                u.set(i, 0f);
-            }
-        }
+        // max(u, 0), leaving a NaN for the simulation's divergence check (canns' where(u > 0, u, 0) hides it).
+        kernels.relu(u);
         float sumSq = kernels.sumOfSquares(u);
         kernels.squareScaled(u, g / (1f + k * sumSq), r);
     }
