@@ -100,7 +100,8 @@ final class BandCellBatch {
         float[] ringKernel = GaussRecUnits.ringKernel(first.gauss());
         float[] leftKernel = BandCell.shiftedKernel(first, BandCell.PHASE_SHIFT);
         float[] rightKernel = BandCell.shiftedKernel(first, -BandCell.PHASE_SHIFT);
-        boolean fft = connectivity.choice().resolveRing(n, n) == OperatorChoice.FFT;
+        // Only an FFT choice leaves the fused window sums (auto's spectral choice has no batched form here).
+        boolean fft = connectivity.choice().resolveRing(n, ringKernel) == OperatorChoice.FFT;
         this.operatorName = fft ? "fft" : "dense";
         this.ringOperator = fft ? connectivity.ring(ringKernel) : null;
         this.leftOperator = fft ? connectivity.ring(leftKernel) : null;
