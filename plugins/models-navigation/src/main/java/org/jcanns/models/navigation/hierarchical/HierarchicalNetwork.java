@@ -25,9 +25,9 @@ import org.jcanns.spi.param.Params;
  *
  * <p>The band cells of all modules step as one batch and the grid modules as another ({@link BandCellBatch},
  * {@link GridCellBatch}: one copy of each kernel, states in one array per quantity that the states listed here view
- * without copies); the grid → place projection of all modules is one product over the stacked grid rates
- * ({@code grid_fr}) that skips the grid cells at rate 0. canns' third band cell of each module (z) feeds only an
- * output canns never reads, so the network does not step it.
+ * without copies); the place layer reads the stacked grid rates ({@code grid_fr}) through {@link PlaceReadout},
+ * which computes the place input only for places that can reach half its maximum. canns' third band cell of each
+ * module (z) feeds only an output canns never reads, so the network does not step it.
  */
 public final class HierarchicalNetwork extends VelocityDriven {
     /** The parameters, with canns' names and defaults ({@code place_range} is jcanns': canns fixes 5). */
@@ -52,10 +52,7 @@ public final class HierarchicalNetwork extends VelocityDriven {
     private final LatticeGaussian phaseBump;
     private final double bandWidth;
     private final Tensor[] gridInputs;
-    /** Wg2p of all modules side by side (P × M·N: column m·N + g for grid cell g of module m), in panels. */
-    private final float[] gridToPlace;
-    private final StepProducts products;
-    private final int[] activeGridCells;
+    private final PlaceReadout readout;
     private final float[] placeInput;
     private final float[] placeFrValues;
     private final Tensor decodedPos;
@@ -105,9 +102,7 @@ public final class HierarchicalNetwork extends VelocityDriven {
                         stacked, (place * count + m) * gridCells, gridCells);
             }
         }
-        this.products = StepProducts.forTier(kernels);
-        this.gridToPlace = products.panels(stacked, places, count * gridCells);
-        this.activeGridCells = new int[count * gridCells];
+        this.readout = new PlaceReadout(stacked, places, count, gridConfig.num(), StepProducts.forTier(kernels));
         this.placeInput = new float[places];
         this.placeFrValues = new float[places];
         expose("place_fr", HeapTensors.view(placeFrValues, 0, places));
@@ -133,20 +128,10 @@ public final class HierarchicalNetwork extends VelocityDriven {
                     bands.center(count + m), gridInputs[m]);
         }
         grids.update();
-        float[] gridRates = grids.rateArray();
-        int active = StepProducts.nonZero(gridRates, 0, gridRates.length, activeGridCells);
-        products.panelProduct(gridToPlace, gridRates.length, activeGridCells, active, gridRates, placeInput, places);
-        float max = 0;
-        for (int i = 0; i < places; i++) {
-            max = Math.max(max, placeInput[i]);
-        }
-        // g = max(Σ, 0) has max(g) = max(max Σ, 0); u = g − max/2 where g > max/2, else 0.
-        float half = max / 2;
+        readout.apply(grids.rateArray(), placeInput);
         double sum = 0, sumSq = 0, x = 0, y = 0;
         for (int i = 0; i < places; i++) {
-            float g = Math.max(placeInput[i], 0f);
-            float u = g > half ? g - half : 0f;
-            placeInput[i] = u;
+            float u = placeInput[i];
             sum += u;
             sumSq += (double) u * u;
             x += placeCentres[i][0] * u;

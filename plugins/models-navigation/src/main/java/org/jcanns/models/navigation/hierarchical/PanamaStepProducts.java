@@ -118,6 +118,28 @@ final class PanamaStepProducts implements StepProducts {
     }
 
     @Override
+    public float dot(float[] a, int ao, float[] x, int n) {
+        FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        int i = 0;
+        for (; i + 4 * L <= n; i += 4 * L) {
+            s0 = FloatVector.fromArray(S, a, ao + i).fma(FloatVector.fromArray(S, x, i), s0);
+            s1 = FloatVector.fromArray(S, a, ao + i + L).fma(FloatVector.fromArray(S, x, i + L), s1);
+            s2 = FloatVector.fromArray(S, a, ao + i + 2 * L).fma(FloatVector.fromArray(S, x, i + 2 * L), s2);
+            s3 = FloatVector.fromArray(S, a, ao + i + 3 * L).fma(FloatVector.fromArray(S, x, i + 3 * L), s3);
+        }
+        // Lanes summed in a fixed order (reduceLanes' order differs between the interpreter and C2).
+        s0.add(s1).add(s2.add(s3)).intoArray(block, 0);
+        float s = 0;
+        for (int lane = 0; lane < L; lane++) {
+            s += block[lane];
+        }
+        for (; i < n; i++) {
+            s += a[ao + i] * x[i];
+        }
+        return s;
+    }
+
+    @Override
     public int ringOutputs(int n) {
         return (n + 4 * L - 1) / (4 * L) * (4 * L);
     }

@@ -64,6 +64,9 @@ interface StepProducts {
         return w;
     }
 
+    /** {@code Σ_{i<n} a[ao + i]·x[i]}, summed in an order that does not depend on JIT compilation. */
+    float dot(float[] a, int ao, float[] x, int n);
+
     /** Outputs per band of {@link #ringSums} for rings of n: n rounded up to whole blocks (the rest is ignored). */
     int ringOutputs(int n);
 
@@ -138,6 +141,15 @@ interface StepProducts {
         @Override
         public int torusStride(int n) {
             return 2 * n;
+        }
+
+        @Override
+        public float dot(float[] a, int ao, float[] x, int n) {
+            float s = 0;
+            for (int i = 0; i < n; i++) {
+                s += a[ao + i] * x[i];
+            }
+            return s;
         }
 
         @Override
