@@ -4,68 +4,21 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link StepProducts} with the Vector API on heap arrays. The sparse products keep a block of outputs in registers
- * (eight independent accumulators, enough to hide the FMA latency) and run through the non-zero inputs once per
- * block: the panel product streams each panel of the matrix (eight vectors of rows per column, contiguous) exactly
- * once; the torus product computes two output rows of three vectors per pass, reading the kernel windows from L1.
- * The non-zero inputs are first compacted (value, offset) so the inner loops do no index arithmetic. Not
- * thread-safe (buffers per instance).
+ * {@link StepProducts} with the Vector API on heap arrays. The torus product keeps two output rows of three vectors
+ * in registers (six independent accumulators) and runs through the non-zero inputs once per block, reading the
+ * kernel windows from L1; the inputs are first compacted (value, offset) so the inner loop does no index
+ * arithmetic. Not thread-safe (buffers per instance).
  */
 final class PanamaStepProducts implements StepProducts {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    /** Rows per panel: eight vectors. */
-    private static final int P = 8 * L;
     /** Columns per block of the torus product: three vectors. */
     private static final int C = 3 * L;
 
-    private final float[] block = new float[P];
+    private final float[] block = new float[L];
     private float[] values = new float[0];
     private int[] offsets = new int[0];
     private float[] rows = new float[0];
-
-    @Override
-    public int panelRows() {
-        return P;
-    }
-
-    @Override
-    public void panelProduct(float[] panels, int k, int[] nonZero, int count, float[] x, float[] y, int m) {
-        compact(count);
-        for (int t = 0; t < count; t++) {
-            values[t] = x[nonZero[t]];
-            offsets[t] = nonZero[t] * P;
-        }
-        for (int p0 = 0; p0 < m; p0 += P) {
-            int base = p0 * k;
-            FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
-            for (int t = 0; t < count; t++) {
-                FloatVector xq = FloatVector.broadcast(S, values[t]);
-                int o = base + offsets[t];
-                a0 = FloatVector.fromArray(S, panels, o).fma(xq, a0);
-                a1 = FloatVector.fromArray(S, panels, o + L).fma(xq, a1);
-                a2 = FloatVector.fromArray(S, panels, o + 2 * L).fma(xq, a2);
-                a3 = FloatVector.fromArray(S, panels, o + 3 * L).fma(xq, a3);
-                a4 = FloatVector.fromArray(S, panels, o + 4 * L).fma(xq, a4);
-                a5 = FloatVector.fromArray(S, panels, o + 5 * L).fma(xq, a5);
-                a6 = FloatVector.fromArray(S, panels, o + 6 * L).fma(xq, a6);
-                a7 = FloatVector.fromArray(S, panels, o + 7 * L).fma(xq, a7);
-            }
-            float[] out = m - p0 >= P ? y : block;
-            int at = out == y ? p0 : 0;
-            a0.intoArray(out, at);
-            a1.intoArray(out, at + L);
-            a2.intoArray(out, at + 2 * L);
-            a3.intoArray(out, at + 3 * L);
-            a4.intoArray(out, at + 4 * L);
-            a5.intoArray(out, at + 5 * L);
-            a6.intoArray(out, at + 6 * L);
-            a7.intoArray(out, at + 7 * L);
-            if (out == block) {
-                System.arraycopy(block, 0, y, p0, m - p0);
-            }
-        }
-    }
 
     @Override
     public void torusProduct(float[] window, int n, int[] nonZero, int count, float[] r, int ro, float[] y, int yo) {

@@ -4,23 +4,14 @@ import org.jcanns.core.kernel.Kernels;
 
 /**
  * The products of a hierarchical network step. The band cells' three circulant products are summed in one pass
- * ({@link #ringSums}). The grid W·r and the grid → place projection are restricted to the inputs that are not
- * zero: rates after a ReLU are exactly zero on a large part of a grid module (35–40 % of
- * the grid cells in steady state); a zero term changes no sum, so leaving those inputs out is exact and saves their
- * share of the work and of the matrix traffic that bounds the grid → place product. With a Vector API kernel tier
+ * ({@link #ringSums}); the grid W·r is restricted to the inputs that are not zero: rates after a ReLU are exactly
+ * zero on a large part of a grid module (35–40 % of the grid cells in steady state), and a zero term changes no
+ * sum, so leaving those inputs out is exact and saves their share of the work; {@link #dot} serves the place
+ * layer. With a Vector API kernel tier
  * the implementation is {@code PanamaStepProducts} (loaded reflectively, so that a JVM without
  * {@code jdk.incubator.vector} never links it); otherwise plain loops.
  */
 interface StepProducts {
-    /** Rows per panel of {@link #panels}: the matrix is stored in panels of this many rows. */
-    int panelRows();
-
-    /**
-     * {@code y[0, m) = Σ_{t < count} x[q_t]·A[·][q_t]} for the columns {@code q_t = nonZero[t]} of an m×k matrix A
-     * stored by {@link #panels}.
-     */
-    void panelProduct(float[] panels, int k, int[] nonZero, int count, float[] x, float[] y, int m);
-
     /**
      * The n×n torus convolution {@code y[i·n + j] = Σ_t r[q_t]·K[((i − a_t) mod n)·n + (j − b_t) mod n]} over the
      * inputs {@code q_t = nonZero[t] = a_t·n + b_t}, reading K from {@code window} (see {@link #torusWindow}), into
@@ -30,23 +21,6 @@ interface StepProducts {
 
     /** Row stride of {@link #torusWindow} for an n×n torus: room for 2n columns and a whole vector group. */
     int torusStride(int n);
-
-    /**
-     * An m×k matrix {@code a} (row-major) in panels of {@link #panelRows()} rows (m padded with zero rows), each
-     * panel column after column: element (i, q) at {@code (i / P)·P·k + q·P + i mod P}.
-     */
-    default float[] panels(float[] a, int m, int k) {
-        int p = panelRows();
-        int padded = (m + p - 1) / p * p;
-        float[] out = new float[padded * k];
-        for (int i = 0; i < m; i++) {
-            int base = i / p * p * k + i % p;
-            for (int q = 0; q < k; q++) {
-                out[base + q * p] = a[i * k + q];
-            }
-        }
-        return out;
-    }
 
     /**
      * The n×n torus kernel K (row-major, K[di·n + dj]) repeated periodically to 2n + 1 rows of
@@ -103,24 +77,6 @@ interface StepProducts {
 
     /** The plain loops. */
     StepProducts SCALAR = new StepProducts() {
-        @Override
-        public int panelRows() {
-            return 1;
-        }
-
-        @Override
-        public void panelProduct(float[] panels, int k, int[] nonZero, int count, float[] x, float[] y, int m) {
-            for (int i = 0; i < m; i++) {
-                float s = 0;
-                int row = i * k;
-                for (int t = 0; t < count; t++) {
-                    int q = nonZero[t];
-                    s += x[q] * panels[row + q];
-                }
-                y[i] = s;
-            }
-        }
-
         @Override
         public void torusProduct(float[] window, int n, int[] nonZero, int count, float[] r, int ro, float[] y,
                                  int yo) {
