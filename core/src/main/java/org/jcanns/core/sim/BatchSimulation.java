@@ -78,10 +78,8 @@ public final class BatchSimulation extends StepLoop<BatchSimulation> {
             List<String> all = batch.stateNames();
             double[] times = new double[kept];
             StepInput[] current = new StepInput[copies];
-            long reportEvery = Math.max(1, total / 1000);
             int lastChecked = -1;
-            long start = System.nanoTime();
-            long half = start;
+            LoopClock clock = new LoopClock(total, progress);
             for (int step = 0, row = 0; step < total; step++) {
                 for (int b = 0; b < copies; b++) {
                     current[b] = inputs.get(b).at(step);
@@ -105,15 +103,9 @@ public final class BatchSimulation extends StepLoop<BatchSimulation> {
                     }
                     times[row++] = step * dt;
                 }
-                if (step + 1 == total / 2) {
-                    half = System.nanoTime();
-                }
-                if ((step + 1) % reportEvery == 0 || step + 1 == total) {
-                    progress.update(step + 1, total);
-                }
+                clock.afterStep(step);
             }
-            long end = System.nanoTime();
-            return new Recording(arena, out, times, total, end - start, end - half);
+            return clock.recording(arena, out, times);
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;

@@ -71,10 +71,8 @@ public final class Simulation extends StepLoop<Simulation> {
             List<Tensor> checked = names.stream().map(model::state).toList();
             Tensor[] targets = out.values().toArray(Tensor[]::new);
             double[] times = new double[kept];
-            long reportEvery = Math.max(1, total / 1000);
             int lastChecked = -1;
-            long start = System.nanoTime();
-            long half = start;
+            LoopClock clock = new LoopClock(total, progress);
             for (int step = 0, row = 0; step < total; step++) {
                 StepInput in = inputs.at(step);
                 model.step(in);
@@ -92,15 +90,9 @@ public final class Simulation extends StepLoop<Simulation> {
                     }
                     times[row++] = step * dt;
                 }
-                if (step + 1 == total / 2) {
-                    half = System.nanoTime();
-                }
-                if ((step + 1) % reportEvery == 0 || step + 1 == total) {
-                    progress.update(step + 1, total);
-                }
+                clock.afterStep(step);
             }
-            long end = System.nanoTime();
-            return new Recording(arena, out, times, total, end - start, end - half);
+            return clock.recording(arena, out, times);
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;
