@@ -104,7 +104,7 @@ final class BatchRun {
              ConsoleProgress taskBar = ConsoleProgress.of("tasks   ", job.quiet || tp == null)) {
             for (int b = 0; b < copies; b++) {
                 RandomGenerator.SplittableGenerator root = Seeds.forCopy(job.seed, b);
-                ModelContext ctx = new ModelContext(job.dt, root.split());
+                ModelContext ctx = new ModelContext(job.dt, root.split(), registry.kernels());
                 RandomGenerator taskRandom = root.split();
                 contexts.add(ctx);
                 Model m = mp.create(modelParams.get(b), ctx);
@@ -113,7 +113,7 @@ final class BatchRun {
                     m.state(s);
                 }
                 if (tp != null) {
-                    Task t = tp.create(taskParams.get(b), new TaskContext(job.dt, m, taskRandom));
+                    Task t = tp.create(taskParams.get(b), new TaskContext(job.dt, m, taskRandom, registry.kernels()));
                     tasks.add(t);
                     sources.add(InputSource.of(t.data(org.jcanns.spi.ProgressListener.NONE)));
                     taskBar.update(b + 1, copies);
@@ -130,7 +130,8 @@ final class BatchRun {
                 batch = new IndependentBatch(models, threads);
                 models.clear();
             }
-            BatchSimulation sim = BatchSimulation.of(batch, job.dt).inputs(sources).record(job.record).every(job.every);
+            BatchSimulation sim = BatchSimulation.of(batch, job.dt).inputs(sources).record(job.record).every(job.every)
+                    .kernels(registry.kernels());
             if (job.steps != null) {
                 sim.steps(job.steps);
             }
@@ -145,7 +146,7 @@ final class BatchRun {
                     write(batch, rec, sweeps, overrides);
                     written.add(job.out);
                 }
-                return new SimulationJob.Result(rec, batch.operator(), written, copies, threads.threads());
+                return new SimulationJob.Result(rec, registry.kernels().tier(), batch.operator(), written, copies, threads.threads());
             }
         } finally {
             models.forEach(Model::close);

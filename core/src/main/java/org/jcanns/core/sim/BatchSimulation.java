@@ -88,7 +88,7 @@ public final class BatchSimulation extends StepLoop<BatchSimulation> {
                 if (checksAfter(step, total)) {
                     for (int b = 0; b < copies; b++) {
                         for (String s : all) {
-                            if (!kernels.allFinite(batch.state(b, s))) {
+                            if (!finite(batch.state(b, s))) {
                                 throw new DivergenceException(step, step * dt, s, lastChecked, b);
                             }
                         }

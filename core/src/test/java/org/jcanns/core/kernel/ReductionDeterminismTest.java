@@ -27,34 +27,34 @@ class ReductionDeterminismTest {
 
     /** Every reducing kernel of the panama tier on fixed inputs, as float bits in a fixed order. */
     static int[] reductions() {
-        Kernels k = new PanamaKernels();
+        Kernels k = KernelTiers.named("panama");
         List<Float> out = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
             int n = 203;
             Tensor a = random(arena, 42, n), b = random(arena, 43, n);
-            out.add(k.dot(a, b));
-            out.add(k.sum(a));
-            out.add(k.sumOfSquares(a));
+            out.add(k.elementWise().dot(a, b));
+            out.add(k.elementWise().sum(a));
+            out.add(k.elementWise().sumOfSquares(a));
             int m = 19, cols = 37;
             Tensor w = random(arena, 44, m * cols), x = random(arena, 45, cols), y = Tensor.allocate(arena, m);
-            k.gemv(Tensor.wrap(w.segment(), m, cols), x, y);
+            k.products().gemv(Tensor.wrap(w.segment(), m, cols), x, y);
             addAll(out, y);
             Tensor e = random(arena, 46, m + cols - 1);
-            k.windowGemv(e, x, y);
+            k.products().windowGemv(e, x, y);
             addAll(out, y);
             float[] yh = new float[m];
-            k.windowGemv(e.toArray(), x.toArray(), yh);
+            k.products().windowGemv(e.toArray(), x.toArray(), yh);
             for (float v : yh) {
                 out.add(v);
             }
             // The heap gemv: eight-row blocks and single rows (m = 19 = 2·8 + 3).
             float[] yg = new float[m];
-            k.gemv(w.toArray(), x.toArray(), yg);
+            k.products().gemv(w.toArray(), x.toArray(), yg);
             for (float v : yg) {
                 out.add(v);
             }
             Tensor c = Tensor.allocate(arena, 5, m);
-            k.gemmBt(Tensor.wrap(random(arena, 47, 5 * cols).segment(), 5, cols), Tensor.wrap(w.segment(), m, cols), c);
+            k.products().gemmBt(Tensor.wrap(random(arena, 47, 5 * cols).segment(), 5, cols), Tensor.wrap(w.segment(), m, cols), c);
             addAll(out, c);
         }
         return out.stream().mapToInt(Float::floatToRawIntBits).toArray();
@@ -83,7 +83,7 @@ class ReductionDeterminismTest {
 
     @Test
     void panamaReductionsDoNotDependOnTheJit() throws IOException, InterruptedException {
-        assumeTrue(KernelSelection.loadable().stream().anyMatch(k -> k.name().equals("panama")),
+        assumeTrue(KernelTiers.loadable().stream().anyMatch(k -> k.tier().equals("panama")),
                 "the panama tier is not loadable here");
         int[] compiled = null;
         for (int i = 0; i < WARM_UP_CALLS; i++) {

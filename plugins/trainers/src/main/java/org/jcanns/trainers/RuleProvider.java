@@ -1,7 +1,8 @@
 package org.jcanns.trainers;
 
+import org.jcanns.core.kernel.Kernels;
 import java.util.List;
-import java.util.function.BiFunction;
+import org.jcanns.spi.kernel.KernelSet;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.ParameterSpec;
@@ -16,10 +17,10 @@ abstract class RuleProvider<M extends Model> implements TrainerProvider {
     private final ParameterSpec spec;
     private final Class<M> modelType;
     private final String needs;
-    private final BiFunction<M, Params, Trainer> factory;
+    private final Factory<M> factory;
 
     RuleProvider(String name, String description, List<Param> params, Class<M> modelType, String needs,
-                 BiFunction<M, Params, Trainer> factory) {
+                 Factory<M> factory) {
         this.name = name;
         this.description = description;
         this.spec = new ParameterSpec("trainer '" + name + "'", params);
@@ -44,11 +45,16 @@ abstract class RuleProvider<M extends Model> implements TrainerProvider {
     }
 
     @Override
-    public Trainer create(Params params, Model model) {
+    public Trainer create(Params params, Model model, KernelSet kernels) {
         if (!modelType.isInstance(model)) {
             throw new IllegalArgumentException("trainer '" + name + "' needs " + needs + "; "
                     + model.getClass().getSimpleName() + " is not one");
         }
-        return factory.apply(modelType.cast(model), params);
+        return factory.create(modelType.cast(model), params, Kernels.of(kernels));
+    }
+
+    /** A rule's constructor: the model it trains, its validated parameters and the kernels it computes with. */
+    interface Factory<M> {
+        Trainer create(M model, Params params, Kernels kernels);
     }
 }

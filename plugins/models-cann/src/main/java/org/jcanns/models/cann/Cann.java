@@ -179,16 +179,16 @@ public abstract class Cann implements Model, FeatureSpace {
     public final void step(StepInput input) {
         inp.copyFrom(input.get("inp"));
         // r from the old u (canns' order), then u, then v from the new u.
-        float sumSq = kernels.sumOfSquares(u);
-        kernels.squareScaled(u, 1f / (1f + k * sumSq), r);
+        float sumSq = kernels.elementWise().sumOfSquares(u);
+        kernels.elementWise().squareScaled(u, 1f / (1f + k * sumSq), r);
         recurrent.apply(r, irec);
-        kernels.axpy(1f, inp, irec);
+        kernels.elementWise().axpy(1f, inp, irec);
         if (v != null) {
-            kernels.axpy(-1f, v, irec);
+            kernels.elementWise().axpy(-1f, v, irec);
         }
-        kernels.leak(u, irec, 1f, dt / tau);
+        kernels.elementWise().leak(u, irec, 1f, dt / tau);
         if (v != null) {
-            kernels.leak(v, u, m, dt / tauV);
+            kernels.elementWise().leak(v, u, m, dt / tauV);
         }
     }
 

@@ -178,8 +178,8 @@ final class Cann1DBatch implements ModelBatch {
         threads.forEachChunk(copies, c -> {
             for (int b = threads.start(c, copies), end = threads.start(c + 1, copies); b < end; b++) {
                 inps[b].copyFrom(inputs.apply(b).get("inp"));
-                float sumSq = kernels.sumOfSquares(us[b]);
-                kernels.squareScaled(us[b], 1f / (1f + k[b] * sumSq), rs[b]);
+                float sumSq = kernels.elementWise().sumOfSquares(us[b]);
+                kernels.elementWise().squareScaled(us[b], 1f / (1f + k[b] * sumSq), rs[b]);
             }
         });
         for (Group g : groups) {
@@ -206,13 +206,13 @@ final class Cann1DBatch implements ModelBatch {
         threads.forEachChunk(copies, c -> {
             for (int b = threads.start(c, copies), end = threads.start(c + 1, copies); b < end; b++) {
                 Tensor ir = irecRows[b];
-                kernels.axpy(1f, inps[b], ir);
+                kernels.elementWise().axpy(1f, inps[b], ir);
                 if (sfa) {
-                    kernels.axpy(-1f, vs[b], ir);
+                    kernels.elementWise().axpy(-1f, vs[b], ir);
                 }
-                kernels.leak(us[b], ir, 1f, dt / tau[b]);
+                kernels.elementWise().leak(us[b], ir, 1f, dt / tau[b]);
                 if (sfa) {
-                    kernels.leak(vs[b], us[b], m[b], dt / tauV[b]);
+                    kernels.elementWise().leak(vs[b], us[b], m[b], dt / tauV[b]);
                 }
             }
         });

@@ -1,5 +1,6 @@
 package org.jcanns.models.cann;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,7 +57,7 @@ class Cann1DBatchTest {
             List<Tensor> expected = new ArrayList<>();
             List<Recording> singles = new ArrayList<>();
             for (int b = 0; b < copies; b++) {
-                try (Model single = provider.create(params.get(b), new ModelContext(DT, Seeds.forCopy(0, b)))) {
+                try (Model single = provider.create(params.get(b), new ModelContext(DT, Seeds.forCopy(0, b), Kernels.best()))) {
                     InputSource src = inputs(arena, (Cann1D) single, b);
                     sources.add(src);
                     Recording rec = Simulation.of(single, DT).inputs(src).record(List.of("u", "r")).run();
@@ -66,7 +67,7 @@ class Cann1DBatchTest {
             }
             List<ModelContext> contexts = new ArrayList<>();
             for (int b = 0; b < copies; b++) {
-                contexts.add(new ModelContext(DT, Seeds.forCopy(0, b)));
+                contexts.add(new ModelContext(DT, Seeds.forCopy(0, b), Kernels.best()));
             }
             ModelBatch batch = ((org.jcanns.core.batch.BatchModelProvider) provider).createBatch(params, contexts, pool);
             try (batch; Recording rec = BatchSimulation.of(batch, DT).inputs(sources).record(List.of("u", "r")).run()) {
@@ -91,7 +92,7 @@ class Cann1DBatchTest {
     void copiesMustShareTheirSize() {
         Cann1DProvider p = new Cann1DProvider();
         List<Params> params = List.of(p.parameters().parse(Map.of("num", "32")), p.parameters().parse(Map.of("num", "33")));
-        ModelContext ctx = new ModelContext(DT, Seeds.generator(0));
+        ModelContext ctx = new ModelContext(DT, Seeds.generator(0), Kernels.best());
         try (BatchThreads pool = new BatchThreads(1)) {
             ParameterException e = assertThrows(ParameterException.class,
                     () -> p.createBatch(params, List.of(ctx, ctx), pool));

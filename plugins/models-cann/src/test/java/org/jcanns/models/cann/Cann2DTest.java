@@ -1,5 +1,6 @@
 package org.jcanns.models.cann;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The 2D feature space (axis order, duplicated end points), defaults and parameter errors of the 2D CANNs. */
 class Cann2DTest {
     private static Cann2D cann(org.jcanns.spi.model.ModelProvider p, Map<String, String> params) {
-        return (Cann2D) p.create(p.parameters().parse(params), new ModelContext(0.1, Seeds.generator(0)));
+        return (Cann2D) p.create(p.parameters().parse(params), new ModelContext(0.1, Seeds.generator(0), Kernels.best()));
     }
 
     private static int argmax(Tensor t) {

@@ -52,7 +52,7 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
 
     /** A network from validated parameters, drawing update orders from the context's random source. */
     public AmariHopfieldNetwork(Params p, ModelContext context) {
-        this(p, context.random(), Kernels.active());
+        this(p, context.random(), Kernels.of(context.kernels()));
     }
 
     /** A network from validated parameters, drawing update orders from {@code random}, using {@code kernels}. */
@@ -233,7 +233,7 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
 
     /** {@code −½·s·h + θ·Σs} in float32, as canns computes it. */
     private double energy(Tensor state, Tensor field) {
-        return -0.5f * kernels.dot(state, field) + threshold * kernels.sum(state);
+        return -0.5f * kernels.elementWise().dot(state, field) + threshold * kernels.elementWise().sum(state);
     }
 
     /** A reused heap buffer of N floats. */

@@ -32,7 +32,7 @@ public final class LinearLayer extends Layer implements SlidingThresholdLayer {
 
     /** A layer from validated parameters, its weights drawn from the context's random source. */
     public LinearLayer(Params p, ModelContext context) {
-        this(p, context.random(), Kernels.active());
+        this(p, context.random(), Kernels.of(context.kernels()));
     }
 
     /** A layer from validated parameters, its weights drawn from {@code random}, using {@code kernels}. */
@@ -48,7 +48,7 @@ public final class LinearLayer extends Layer implements SlidingThresholdLayer {
     @Override
     public void forward(Tensor input, Tensor out) {
         x.copyFrom(input);
-        kernels.gemv(w, x, y);
+        kernels.products().gemv(w, x, y);
         out.copyFrom(y);
     }
 

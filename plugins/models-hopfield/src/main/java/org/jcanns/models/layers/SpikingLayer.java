@@ -39,7 +39,7 @@ public final class SpikingLayer extends Layer {
 
     /** A layer from validated parameters, its weights drawn from the context's random source. */
     public SpikingLayer(Params p, ModelContext context) {
-        this(p, context.random(), Kernels.active());
+        this(p, context.random(), Kernels.of(context.kernels()));
     }
 
     /** A layer from validated parameters, its weights drawn from {@code random}, using {@code kernels}. */
@@ -64,7 +64,7 @@ public final class SpikingLayer extends Layer {
         for (int j = 0; j < inputSize(); j++) {
             tracePre.set(j, traceDecay * tracePre.get(j) + x.get(j));
         }
-        kernels.gemv(w, x, current);
+        kernels.products().gemv(w, x, current);
         for (int i = 0; i < outputSize(); i++) {
             float vi = leak * v.get(i) + current.get(i);
             boolean fired = vi >= threshold;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** Registration, canns' update details and the errors of the navigation models. */
 class NavigationModelsTest {
     private static Model create(ModelProvider p, Map<String, String> params, long seed, double dt) {
-        return p.create(p.parameters().parse(params), new ModelContext(dt, Seeds.generator(seed)));
+        return p.create(p.parameters().parse(params), new ModelContext(dt, Seeds.generator(seed), Kernels.best()));
     }
 
     @Test
@@ -51,7 +51,7 @@ class NavigationModelsTest {
     @Test
     void nonRecUnitRatesLagTheirInputByOneStep() {
         try (Arena arena = Arena.ofConfined();
-             NonRecUnits units = new NonRecUnits(3, 0.1, 0, 0.01, Kernels.active(), Seeds.generator(0))) {
+             NonRecUnits units = new NonRecUnits(3, 0.1, 0, 0.01, Kernels.best(), Seeds.generator(0))) {
             Tensor input = Tensor.of(arena, new float[] {1, -2, 3});
             units.update(input);
             assertArrayEquals(new float[] {0, 0, 0}, units.r().toArray(), "r comes from the old u");
@@ -68,7 +68,7 @@ class NavigationModelsTest {
         long[] seeds = {5, 5, 6};
         for (int k = 0; k < 3; k++) {
             try (Arena arena = Arena.ofConfined();
-                 NonRecUnits units = new NonRecUnits(50, 0.1, 2.0, 0.1, Kernels.active(), Seeds.generator(seeds[k]))) {
+                 NonRecUnits units = new NonRecUnits(50, 0.1, 2.0, 0.1, Kernels.best(), Seeds.generator(seeds[k]))) {
                 units.update(Tensor.allocate(arena, 50));
                 runs[k] = units.r().toArray();
             }
@@ -165,7 +165,7 @@ class NavigationModelsTest {
 
     @Test
     void connectivitySharesIdenticalOperators() {
-        try (Connectivity c = new Connectivity(OperatorChoice.FFT, Kernels.active())) {
+        try (Connectivity c = new Connectivity(OperatorChoice.FFT, Kernels.best())) {
             float[] k = {1, 0.5f, 0.25f, 0.5f};
             assertTrue(c.ring(k) == c.ring(k.clone()), "same kernel, same operator");
             assertFalse(c.ring(k) == c.ring(new float[] {1, 0, 0, 0}));

@@ -76,7 +76,7 @@ public final class GaussRecUnits extends NavigationModel {
         int n = config.size();
         this.x = Linspace.of(config.zMin(), config.zMax(), n, false);
         this.w = connectivity.ring(ringKernel(config));
-        this.decoder = new CircularMean(x);
+        this.decoder = new CircularMean(x, kernels);
         this.u = newState("u", n);
         this.r = newState("r", n);
         this.input = newState("input", n);
@@ -128,11 +128,11 @@ public final class GaussRecUnits extends NavigationModel {
     /** One step with {@code external} input (kept as state {@code input}). */
     public void update(Tensor external) {
         input.copyFrom(external);
-        float sumSq = kernels.sumOfSquares(u);
-        kernels.squareScaled(u, 1f / (1f + (float) config.k() * sumSq), r);
+        float sumSq = kernels.elementWise().sumOfSquares(u);
+        kernels.elementWise().squareScaled(u, 1f / (1f + (float) config.k() * sumSq), r);
         w.apply(r, irec);
-        kernels.axpy(1f, input, irec);
-        kernels.leak(u, irec, 1f, dt / (float) config.tau());
+        kernels.elementWise().axpy(1f, input, irec);
+        kernels.elementWise().leak(u, irec, 1f, dt / (float) config.tau());
         // canns decodes u (not r) here, divided by Σu: angle(Σ e^{ix}·u / Σu).
         center.set(0, (float) decoder.normalisedAngle(u));
     }

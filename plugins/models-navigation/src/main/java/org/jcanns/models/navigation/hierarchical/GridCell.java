@@ -69,7 +69,7 @@ public final class GridCell extends NavigationModel {
     public GridCell(Config config, double dt, Kernels kernels, Connectivity connectivity) {
         super(kernels, config.neurons());
         this.batch = new GridCellBatch(config, 1, dt, kernels, connectivity);
-        this.decoder = new CircularMean(Linspace.of(-Math.PI, Math.PI, config.num(), false));
+        this.decoder = new CircularMean(Linspace.of(-Math.PI, Math.PI, config.num(), false), kernels);
         expose("u", batch.membrane(0));
         expose("v", batch.adaptation(0));
         this.r = expose("r", batch.rates(0, 1).reshape(config.neurons()));

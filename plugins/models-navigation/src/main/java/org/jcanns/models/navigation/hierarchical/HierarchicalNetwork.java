@@ -102,7 +102,7 @@ public final class HierarchicalNetwork extends VelocityDriven {
                         stacked, (place * count + m) * gridCells, gridCells);
             }
         }
-        this.readout = new PlaceReadout(stacked, places, count, gridConfig.num(), StepProducts.forTier(kernels));
+        this.readout = new PlaceReadout(stacked, places, count, gridConfig.num(), kernels.get(StepProducts.class));
         this.placeInput = new float[places];
         this.placeFrValues = new float[places];
         expose("place_fr", HeapTensors.view(placeFrValues, 0, places));

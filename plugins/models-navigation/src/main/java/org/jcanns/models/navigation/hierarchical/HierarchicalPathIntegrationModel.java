@@ -144,7 +144,7 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
         writePhaseInput(phaseBump, bandWidth, px, py, gridInput);
         grid.update(gridInput);
         if (gridToPlace != null) {
-            kernels.gemv(gridToPlace, grid.r(), gridOutput);
+            kernels.products().gemv(gridToPlace, grid.r(), gridOutput);
         }
     }
 

@@ -49,7 +49,7 @@ public final class DirectionCellNetwork extends NavigationModel {
             double dist = Periodic.wrap(d * 2 * Math.PI / n, 2 * Math.PI);
             kernel[d] = (float) (j0 * Math.exp(-0.5 * (dist / a) * (dist / a)) / (Math.sqrt(2 * Math.PI) * a));
         }
-        this.decoder = new CircularMean(x);
+        this.decoder = new CircularMean(x, kernels);
         Tensor u = newState("u", n);
         Tensor v = newState("v", n);
         this.r = newState("r", n);

@@ -86,7 +86,7 @@ public final class GridCellNetwork extends NavigationModel {
             directionSin[i] = Math.sin(theta[i]);
         }
         this.candidates = candidateCentres(2 * Math.PI / ratio);
-        this.decoder = new CircularMean(x);
+        this.decoder = new CircularMean(x, kernels);
         this.conjunctive = new LatticeGaussian(n, LatticeMetric.TWISTED, a, kernels);
         int cells = n * n;
         Tensor u = newState("u", cells);

@@ -1,5 +1,6 @@
 package org.jcanns.models.navigation.hierarchical;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class HierarchicalNetworkReferenceTest {
         var provider = new HierarchicalNetworkProvider();
         try (Arena arena = Arena.ofConfined();
              Model net = provider.create(provider.parameters().parse(Map.of("operator", operator)),
-                     new ModelContext(0.1, Seeds.generator(0)))) {
+                     new ModelContext(0.1, Seeds.generator(0), Kernels.best()))) {
             Map<String, NpyArray> ref = reference(arena);
             assertEquals(operator, net.operator());
             assertEquals(900, net.shape()[0]);

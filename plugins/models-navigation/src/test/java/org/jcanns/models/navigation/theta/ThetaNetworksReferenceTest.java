@@ -1,5 +1,6 @@
 package org.jcanns.models.navigation.theta;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +51,7 @@ class ThetaNetworksReferenceTest {
     }
 
     private static Model create(ModelProvider provider, Map<String, String> params) {
-        return provider.create(provider.parameters().parse(params), new ModelContext(DT, Seeds.generator(0)));
+        return provider.create(provider.parameters().parse(params), new ModelContext(DT, Seeds.generator(0), Kernels.best()));
     }
 
     private static void compare(Map<String, NpyArray> ref, Recording rec, String prefix, List<String> states) {
