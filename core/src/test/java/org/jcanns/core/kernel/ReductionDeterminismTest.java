@@ -13,6 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.jcanns.core.kernel.elementwise.ElementWise;
+import org.jcanns.core.kernel.elementwise.PanamaElementWise;
+import org.jcanns.core.kernel.products.MatrixProducts;
+import org.jcanns.core.kernel.products.PanamaMatrixProducts;
 import org.jcanns.spi.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -27,34 +31,36 @@ class ReductionDeterminismTest {
 
     /** Every reducing kernel of the panama tier on fixed inputs, as float bits in a fixed order. */
     static int[] reductions() {
-        Kernels k = KernelTiers.named("panama");
+        // The Vector API families themselves: the -Xint child runs them although the panama tier refuses -Xint.
+        ElementWise ew = new PanamaElementWise();
+        MatrixProducts products = new PanamaMatrixProducts();
         List<Float> out = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
             int n = 203;
             Tensor a = random(arena, 42, n), b = random(arena, 43, n);
-            out.add(k.elementWise().dot(a, b));
-            out.add(k.elementWise().sum(a));
-            out.add(k.elementWise().sumOfSquares(a));
+            out.add(ew.dot(a, b));
+            out.add(ew.sum(a));
+            out.add(ew.sumOfSquares(a));
             int m = 19, cols = 37;
             Tensor w = random(arena, 44, m * cols), x = random(arena, 45, cols), y = Tensor.allocate(arena, m);
-            k.products().gemv(Tensor.wrap(w.segment(), m, cols), x, y);
+            products.gemv(Tensor.wrap(w.segment(), m, cols), x, y);
             addAll(out, y);
             Tensor e = random(arena, 46, m + cols - 1);
-            k.products().windowGemv(e, x, y);
+            products.windowGemv(e, x, y);
             addAll(out, y);
             float[] yh = new float[m];
-            k.products().windowGemv(e.toArray(), x.toArray(), yh);
+            products.windowGemv(e.toArray(), x.toArray(), yh);
             for (float v : yh) {
                 out.add(v);
             }
             // The heap gemv: eight-row blocks and single rows (m = 19 = 2·8 + 3).
             float[] yg = new float[m];
-            k.products().gemv(w.toArray(), x.toArray(), yg);
+            products.gemv(w.toArray(), x.toArray(), yg);
             for (float v : yg) {
                 out.add(v);
             }
             Tensor c = Tensor.allocate(arena, 5, m);
-            k.products().gemmBt(Tensor.wrap(random(arena, 47, 5 * cols).segment(), 5, cols), Tensor.wrap(w.segment(), m, cols), c);
+            products.gemmBt(Tensor.wrap(random(arena, 47, 5 * cols).segment(), 5, cols), Tensor.wrap(w.segment(), m, cols), c);
             addAll(out, c);
         }
         return out.stream().mapToInt(Float::floatToRawIntBits).toArray();

@@ -52,6 +52,7 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
     private final Tensor gridInput;
     private final Tensor phase;
     private final Tensor gridToPlace;
+    private final Tensor gridRates;
     private final Tensor gridOutput;
 
     /**
@@ -79,10 +80,12 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
         this.phase = newState("phase", 2);
         if (placeCentres.length > 0) {
             this.gridToPlace = Tensor.allocate(arena, placeCentres.length, n);
+            this.gridRates = Tensor.allocate(arena, n);
             writeGridToPlace(placeCentres, gridToPlace);
             this.gridOutput = newState("grid_output", placeCentres.length);
         } else {
             this.gridToPlace = null;
+            this.gridRates = null;
             this.gridOutput = null;
         }
     }
@@ -144,7 +147,10 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
         writePhaseInput(phaseBump, bandWidth, px, py, gridInput);
         grid.update(gridInput);
         if (gridToPlace != null) {
-            kernels.products().gemv(gridToPlace, grid.r(), gridOutput);
+            // The grid rates are a view of the grid's heap arrays; matrix kernels take off-heap memory (the
+            // openblas tier hands it to C), so the product reads an off-heap copy.
+            gridRates.copyFrom(grid.r());
+            kernels.products().gemv(gridToPlace, gridRates, gridOutput);
         }
     }
 
