@@ -1,22 +1,21 @@
 package org.jcanns.core.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.jcanns.core.kernel.elementwise.ElementWise;
 import org.jcanns.core.kernel.elementwise.PanamaElementWise;
 import org.jcanns.core.kernel.products.MatrixProducts;
 import org.jcanns.core.kernel.products.PanamaMatrixProducts;
+import org.jcanns.core.testing.ChildProcess;
 import org.jcanns.spi.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -95,13 +94,9 @@ class ReductionDeterminismTest {
         for (int i = 0; i < WARM_UP_CALLS; i++) {
             compiled = reductions();
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xint", "--add-modules=jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), ReductionDeterminismTest.class.getName())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        p.waitFor(60, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), "the interpreted run failed: " + printed);
+        List<String> cmd = ChildProcess.java(List.of("-Xint", "--add-modules=jdk.incubator.vector"),
+                ReductionDeterminismTest.class);
+        String printed = ChildProcess.run(cmd, Map.of(), Duration.ofMinutes(2)).requireSuccess().trim();
         int[] interpreted = Arrays.stream(printed.substring(1, printed.length() - 1).split(", "))
                 .mapToInt(Integer::parseInt).toArray();
         assertArrayEquals(interpreted, compiled, "interpreted and C2-compiled reductions differ");
