@@ -8,18 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.jcanns.core.batch.BatchModelProvider;
-import org.jcanns.core.batch.BatchThreads;
 import org.jcanns.core.batch.IndependentBatch;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.core.sim.BatchSimulation;
 import org.jcanns.core.sim.InputSource;
 import org.jcanns.core.sim.Recording;
+import org.jcanns.spi.batch.BatchModelProvider;
+import org.jcanns.spi.batch.BatchThreads;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.ModelProvider;
@@ -146,7 +147,8 @@ final class BatchRun {
                     write(batch, rec, sweeps, overrides);
                     written.add(job.out);
                 }
-                return new SimulationJob.Result(rec, registry.kernels().tier(), batch.operator(), written, copies, threads.threads());
+                return new SimulationJob.Result(rec, registry.kernels().tier(), ReportsOperator.of(batch), written, copies,
+                        threads.threads());
             }
         } finally {
             models.forEach(Model::close);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.Tensor;
@@ -67,7 +68,7 @@ final class HopfieldRun {
             long t2 = System.nanoTime();
             RecurrentMemory memory = (RecurrentMemory) model;
             return new Result(out, recall, overlaps(out, patterns, memory.size()), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                    model.operator(), registry.kernels().tier());
+                    ReportsOperator.of(model), registry.kernels().tier());
         }
     }
 

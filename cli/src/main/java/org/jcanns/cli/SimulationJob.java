@@ -12,6 +12,7 @@ import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.core.sim.InputSource;
@@ -140,7 +141,7 @@ final class SimulationJob {
                         write(m, rec, out);
                         written.add(out);
                     }
-                    return new Result(rec, registry.kernels().tier(), m.operator(), written, 1, 1);
+                    return new Result(rec, registry.kernels().tier(), ReportsOperator.of(m), written, 1, 1);
                 }
             } finally {
                 if (t != null) {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.StepInput;
 
 /**

@@ -8,6 +8,7 @@ import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.ParameterSpec;
 import org.jcanns.spi.param.Params;
+import org.jcanns.spi.train.Patterns;
 import org.jcanns.spi.train.Recall;
 import org.jcanns.spi.train.RecallTrainer;
 import org.jcanns.spi.train.RecurrentMemory;

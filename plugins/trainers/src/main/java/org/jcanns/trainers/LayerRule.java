@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.train.FeedForwardLayer;
+import org.jcanns.spi.train.Patterns;
 
 /** A local rule on a feed-forward layer: one forward pass and one weight update per pattern, in order. */
 abstract class LayerRule extends BaseTrainer {

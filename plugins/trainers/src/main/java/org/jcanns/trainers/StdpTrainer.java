@@ -7,6 +7,7 @@ import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.ParameterException;
 import org.jcanns.spi.param.Params;
 import org.jcanns.spi.train.FeedForwardLayer;
+import org.jcanns.spi.train.Patterns;
 
 /**
  * canns' STDPTrainer, trace-based: each input spike pattern x drives the layer (which updates its traces, membrane

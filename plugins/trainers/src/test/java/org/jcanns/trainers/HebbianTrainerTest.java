@@ -16,6 +16,7 @@ import org.jcanns.core.random.Seeds;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.models.hopfield.AmariHopfieldNetwork;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.train.Patterns;
 import org.jcanns.spi.train.Recall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package org.jcanns.models.cann;
 
 import java.util.List;
-import org.jcanns.core.batch.BatchModelProvider;
-import org.jcanns.core.batch.BatchThreads;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.spi.batch.BatchModelProvider;
+import org.jcanns.spi.batch.BatchThreads;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.BasicModelProvider;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.param.Params;

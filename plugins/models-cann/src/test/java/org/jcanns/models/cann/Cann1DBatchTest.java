@@ -9,8 +9,6 @@ import java.lang.foreign.Arena;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jcanns.core.batch.BatchThreads;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.sim.BatchSimulation;
 import org.jcanns.core.sim.InputSource;
@@ -18,6 +16,8 @@ import org.jcanns.core.sim.Recording;
 import org.jcanns.core.sim.Simulation;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.batch.BatchThreads;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.ModelProvider;
@@ -69,7 +69,7 @@ class Cann1DBatchTest {
             for (int b = 0; b < copies; b++) {
                 contexts.add(new ModelContext(DT, Seeds.forCopy(0, b), Kernels.best()));
             }
-            ModelBatch batch = ((org.jcanns.core.batch.BatchModelProvider) provider).createBatch(params, contexts, pool);
+            ModelBatch batch = ((org.jcanns.spi.batch.BatchModelProvider) provider).createBatch(params, contexts, pool);
             try (batch; Recording rec = BatchSimulation.of(batch, DT).inputs(sources).record(List.of("u", "r")).run()) {
                 Tensor u = rec.get("u");
                 assertArrayEquals(new int[] {copies, STEPS, num}, u.shape(), "(B, T, num)");

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.param.ParameterException;
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,8 @@ class Cann1DTest {
     @Test
     void sfaHasAdaptationState() {
         var p = new Cann1DSfaProvider();
-        try (Model m = p.create(p.parameters().defaults(), new ModelContext(0.1, Seeds.generator(0), Kernels.best()))) {
+        try (Cann1D m = (Cann1D) p.create(p.parameters().defaults(), new ModelContext(0.1, Seeds.generator(0),
+                Kernels.best()))) {
             assertEquals(java.util.List.of("u", "r", "inp", "v"), m.stateNames());
             assertEquals(0.3, ((Cann1D) m).a, 0);
             assertEquals("spectral", m.operator(), "auto: a = 0.3 keeps 17 frequencies of 511 (rank 35)");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.param.ParameterException;
 import org.junit.jupiter.api.Test;
@@ -72,17 +71,17 @@ class Cann2DTest {
 
     @Test
     void defaultsFollowCanns() {
-        try (Model m = cann(new Cann2DSfaProvider(), Map.of("length", "20"))) {
+        try (Cann2D m = cann(new Cann2DSfaProvider(), Map.of("length", "20"))) {
             assertEquals(List.of("u", "r", "inp", "v"), m.stateNames());
             assertEquals(0.3, ((Cann2D) m).a, 0);
             assertEquals(0.2, ((Cann2D) m).amplitude(), 0);
             assertEquals("separable", m.operator(), "auto picks the two matrix products for 19×19 cells");
         }
-        try (Model m = cann(new Cann2DProvider(), Map.of("length", "8"))) {
+        try (Cann2D m = cann(new Cann2DProvider(), Map.of("length", "8"))) {
             assertEquals(List.of("u", "r", "inp"), m.stateNames());
             assertEquals("dense", m.operator(), "auto keeps a 7×7 torus dense");
         }
-        try (Model m = cann(new Cann2DProvider(), Map.of("length", "128"))) {
+        try (Cann2D m = cann(new Cann2DProvider(), Map.of("length", "128"))) {
             assertEquals("spectral", m.operator(), "auto: a = 0.5 keeps 21 of 127 frequencies per axis");
         }
     }

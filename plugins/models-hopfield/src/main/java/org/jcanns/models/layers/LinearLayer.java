@@ -39,9 +39,9 @@ public final class LinearLayer extends Layer implements SlidingThresholdLayer {
     public LinearLayer(Params p, RandomGenerator random, Kernels kernels) {
         super(p.getInt("input_size"), p.getInt("output_size"), 0.01, random, kernels, "input vector");
         this.thresholdTau = (float) p.getDouble("threshold_tau");
-        this.x = addState("x", inputSize());
-        this.y = addState("y", outputSize());
-        this.theta = addState("theta", outputSize());
+        this.x = newState("x", inputSize());
+        this.y = newState("y", outputSize());
+        this.theta = newState("theta", outputSize());
         theta.fill(THETA0);
     }
 

@@ -49,11 +49,11 @@ public final class SpikingLayer extends Layer {
         this.vReset = (float) p.getDouble("v_reset");
         this.leak = (float) p.getDouble("leak");
         this.traceDecay = (float) p.getDouble("trace_decay");
-        this.x = addState("x", inputSize());
-        this.v = addState("v", outputSize());
-        this.spike = addState("spike", outputSize());
-        this.tracePre = addState("trace_pre", inputSize());
-        this.tracePost = addState("trace_post", outputSize());
+        this.x = newState("x", inputSize());
+        this.v = newState("v", outputSize());
+        this.spike = newState("spike", outputSize());
+        this.tracePre = newState("trace_pre", inputSize());
+        this.tracePost = newState("trace_post", outputSize());
         this.current = Tensor.allocate(arena, outputSize());
     }
 

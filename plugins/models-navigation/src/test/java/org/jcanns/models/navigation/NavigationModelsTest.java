@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
@@ -132,7 +133,7 @@ class NavigationModelsTest {
             try (Arena arena = Arena.ofConfined();
                  Model gc = create(p, Map.of("num_gc_x", "8", "num_dc", "6", "conn_noise", noise[k],
                          "noise_strength", "0"), 3, 1)) {
-                assertEquals(k < 2 ? "dense" : "fft", gc.operator(), "connection noise needs the dense W");
+                assertEquals(k < 2 ? "dense" : "fft", ReportsOperator.of(gc), "connection noise needs the dense W");
                 Tensor pos = Tensor.of(arena, new float[] {0.1f, 0.2f});
                 Tensor dc = Tensor.of(arena, new float[] {0, 1, 3, 1, 0, 0});
                 Tensor theta = Tensor.of(arena, new float[] {1});

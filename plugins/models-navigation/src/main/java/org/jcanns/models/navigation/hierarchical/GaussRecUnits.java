@@ -4,6 +4,7 @@ import java.util.List;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
@@ -19,7 +20,7 @@ import org.jcanns.spi.param.Params;
  * Each step: {@code r = u²/(1 + k·Σu²)}; {@code u ← u + dt·(−u + W·r + input)/tau}; {@code center} decodes u.
  * It starts from the bump {@code u = 10·G(x)}, {@code r = 30·G(x)}, G the unwrapped Gaussian at 0.
  */
-public final class GaussRecUnits extends NavigationModel {
+public final class GaussRecUnits extends NavigationModel implements ReportsOperator {
     /**
      * canns' parameters.
      *

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.sim.InputSource;
 import org.jcanns.core.sim.Recording;
@@ -51,7 +52,7 @@ class HierarchicalNetworkReferenceTest {
              Model net = provider.create(provider.parameters().parse(Map.of("operator", operator)),
                      new ModelContext(0.1, Seeds.generator(0), Kernels.best()))) {
             Map<String, NpyArray> ref = reference(arena);
-            assertEquals(operator, net.operator());
+            assertEquals(operator, ReportsOperator.of(net));
             assertEquals(900, net.shape()[0]);
             InputSource inputs = InputSource.of(Map.of(
                     "velocity", ref.get("velocity").toTensor(arena),
