@@ -60,11 +60,24 @@ class KernelTierEquivalenceTest {
     @MethodSource("tiersAndLengths")
     void reductionsMatchScalar(Kernels k, int n) {
         Tensor a = random(n, n), b = random(n, n + 1);
-        // Summation order differs between tiers: allow n ulps-worth of relative error.
-        double tol = 1e-6 * n + 1e-6;
-        assertEquals(REF.elementWise().dot(a, b), k.elementWise().dot(a, b), tol * n, "dot");
-        assertEquals(REF.elementWise().sumOfSquares(a), k.elementWise().sumOfSquares(a), tol * n, "sumOfSquares");
-        assertEquals(REF.elementWise().sum(a), k.elementWise().sum(a), tol * n, "sum");
+        float[] x = a.toArray(), y = b.toArray();
+        double dot = 0, dotAbs = 0, squares = 0, sum = 0, sumAbs = 0;
+        for (int i = 0; i < n; i++) {
+            dot += (double) x[i] * y[i];
+            dotAbs += Math.abs((double) x[i] * y[i]);
+            squares += (double) x[i] * x[i];
+            sum += x[i];
+            sumAbs += Math.abs(x[i]);
+        }
+        // Any order of n float32 additions (and roundings of the n products) is within γ_n·Σ|terms| of the exact
+        // sum, γ_n = n·u/(1 − n·u), u = 2⁻²⁴ (Higham, Accuracy and Stability, §3.1): each tier, scalar included,
+        // against the double-precision sum, which is exact to far below that.
+        double gamma = n * 0x1p-24 / (1 - n * 0x1p-24);
+        for (Kernels tier : List.of(REF, k)) {
+            assertEquals(dot, tier.elementWise().dot(a, b), gamma * dotAbs, tier.tier() + " dot");
+            assertEquals(squares, tier.elementWise().sumOfSquares(a), gamma * squares, tier.tier() + " sumOfSquares");
+            assertEquals(sum, tier.elementWise().sum(a), gamma * sumAbs, tier.tier() + " sum");
+        }
     }
 
     @ParameterizedTest(name = "{0} n={1}")
