@@ -1,5 +1,6 @@
 package org.jcanns.nativeblas;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,8 +22,7 @@ final class Bytedeco {
             throw new IllegalStateException("bytedeco openblas is not on the class path and no system "
                     + "libopenblas.so.0 was found");
         }
-        org.bytedeco.javacpp.Loader.load(presets);
-        Map<String, String> loaded = org.bytedeco.javacpp.Loader.getLoadedLibraries();
+        Map<String, String> loaded = loadThroughJavaCpp(presets);
         String path = loaded.get("openblas_nolapack@.0");
         if (path == null) {
             path = loaded.entrySet().stream().filter(e -> e.getKey().startsWith("openblas_nolapack@"))
@@ -33,5 +33,22 @@ final class Bytedeco {
                     + loaded.keySet());
         }
         return Path.of(path);
+    }
+
+    /**
+     * {@code Loader.load(presets)}, then {@code Loader.getLoadedLibraries()}: by reflection, like the presets class,
+     * so that bytedeco stays an optional run-time dependency of this module.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> loadThroughJavaCpp(Class<?> presets) {
+        try {
+            Class<?> loader = Class.forName("org.bytedeco.javacpp.Loader");
+            loader.getMethod("load", Class.class).invoke(null, presets);
+            return (Map<String, String>) loader.getMethod("getLoadedLibraries").invoke(null);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("JavaCPP could not load OpenBLAS: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("bytedeco javacpp is not usable: " + e, e);
+        }
     }
 }

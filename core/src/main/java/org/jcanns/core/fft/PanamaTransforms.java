@@ -19,16 +19,15 @@ public class PanamaTransforms extends ScalarTransforms {
     /** FFT stages whose butterflies pair lanes of one vector: half-sizes 1, 2, ..., L/2. */
     private static final int SMALL_STAGES = Integer.numberOfTrailingZeros(L);
     /** Per small stage s (half-size h = 2^s): lane j ↔ lane j ^ h. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static final VectorShuffle<Float>[] SWAP = new VectorShuffle[SMALL_STAGES];
     /** Per small stage: the lanes holding the second element of their pair. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static final VectorMask<Float>[] UPPER = new VectorMask[SMALL_STAGES];
     /** Per small stage s, L lane twiddles at s·L: 1 on lower lanes, exp(−πik/h) on upper lanes (k = j mod h). */
     private static final float[] LANE_TW_RE = new float[Math.max(1, SMALL_STAGES) * L];
     private static final float[] LANE_TW_IM = new float[Math.max(1, SMALL_STAGES) * L];
 
-    /** Lane i ↔ lane L − 1 − i: reads the mirrored end of a range in ascending order. */
     /** Lane i ↔ lane L − 1 − i: reads the mirrored end of a range in ascending order. */
     private static final VectorShuffle<Float> REVERSE = VectorShuffle.fromOp(S, i -> L - 1 - i);
 

@@ -20,7 +20,6 @@ public class PanamaElementWise extends ScalarElementWise {
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
 
     /** Lane i ↔ lane L − 1 − i: reads the mirrored end of a range in ascending order. */
-    /** Lane i ↔ lane L − 1 − i: reads the mirrored end of a range in ascending order. */
     private static final VectorShuffle<Float> REVERSE = VectorShuffle.fromOp(S, i -> L - 1 - i);
 
     private static FloatVector load(MemorySegment m, long index) {
