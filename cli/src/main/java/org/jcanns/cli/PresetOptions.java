@@ -1,7 +1,5 @@
 package org.jcanns.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,8 +40,6 @@ public final class PresetOptions implements CommandLine.IModelTransformer {
                         options.put(figure, backend.options(figure));
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             return options;
         }

@@ -1,6 +1,7 @@
 package org.jcanns.core.registry;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -208,9 +209,14 @@ public final class Registry implements AutoCloseable {
 
     /** Closes the class loader of extra plugin jars, if any. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (pluginLoader != null) {
-            pluginLoader.close();
+            try {
+                pluginLoader.close();
+            } catch (IOException e) {
+                // Closing only releases the plugin jars' file handles; nothing the caller could do differently.
+                throw new UncheckedIOException("could not close the plugin class loader", e);
+            }
         }
     }
 }
