@@ -32,8 +32,8 @@ public final class OpenBlasTier implements KernelTier {
             throw new TierUnavailableException("OpenBLAS could not be loaded: " + e.getMessage(), e);
         }
         try {
-            return (Kernels) Class.forName("org.jcanns.nativeblas.OpenBlasKernels").getConstructor(OpenBlas.class)
-                    .newInstance(blas);
+            return Class.forName("org.jcanns.nativeblas.OpenBlasKernels").asSubclass(Kernels.class)
+                    .getConstructor(OpenBlas.class).newInstance(blas);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new TierUnavailableException("OpenBLAS kernels failed to load next to " + panama.name() + ": " + e, e);
         }
