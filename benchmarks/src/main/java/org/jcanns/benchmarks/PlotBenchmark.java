@@ -140,8 +140,10 @@ public class PlotBenchmark {
             double qx = Math.IEEEremainder(5 * px - 5 * py / s3, 2 * Math.PI);
             double qy = Math.IEEEremainder(2 / s3 * 5 * py, 2 * Math.PI);
             for (int k = 0; k < side * side; k++) {
-                double dx = Math.IEEEremainder(-Math.PI + 2 * Math.PI * (k % side) / side - qx, 2 * Math.PI);
-                double dy = Math.IEEEremainder(-Math.PI + 2 * Math.PI * (k / side) / side - qy, 2 * Math.PI);
+                int column = k % side;
+                int row = k / side;
+                double dx = Math.IEEEremainder(-Math.PI + 2 * Math.PI * column / side - qx, 2 * Math.PI);
+                double dy = Math.IEEEremainder(-Math.PI + 2 * Math.PI * row / side - qy, 2 * Math.PI);
                 double ux = dx + 0.5 * dy;
                 double uy = s3 / 2 * dy;
                 gc.set(t, k, (float) Math.exp(-(ux * ux + uy * uy) / 0.5));

@@ -21,6 +21,7 @@ final class ConsoleProgress implements ProgressListener, AutoCloseable {
     }
 
     /** A bar labelled {@code label}, shown unless {@code quiet} or stderr is not a terminal. */
+    @SuppressWarnings("SystemConsoleNull") // System.console() is still documented to return null "if" there is none
     static ConsoleProgress of(String label, boolean quiet) {
         var console = System.console();
         return new ConsoleProgress(label, System.err, !quiet && console != null && console.isTerminal());

@@ -24,6 +24,7 @@ final class DemoCommand implements Callable<Integer> {
     Path out;
 
     @Override
+    @SuppressWarnings("OrphanedFormatString") // "30% of" below is prose printed with println, not a format
     public Integer call() throws Exception {
         Files.createDirectories(out);
         SimulationJob tracking = cann1dTracking("1,0.75,2,1.75,3", "10,10,10,10", List.of("u", "r", "inp"),

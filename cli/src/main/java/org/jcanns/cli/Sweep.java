@@ -30,7 +30,7 @@ final class Sweep {
         String name = spec.substring(0, eq).trim();
         String body = spec.substring(eq + 1).trim();
         if (body.contains(":")) {
-            String[] parts = body.split(":");
+            String[] parts = body.split(":", -1);
             if (parts.length != 3) {
                 throw new IllegalArgumentException("--sweep " + name + ": a range is START:STOP:COUNT, got '" + body
                         + "'");
@@ -56,7 +56,7 @@ final class Sweep {
             return new Sweep(name, vals);
         }
         List<String> vals = new ArrayList<>();
-        for (String v : body.split(",")) {
+        for (String v : body.split(",", -1)) {
             if (v.isBlank()) {
                 throw new IllegalArgumentException("--sweep " + name + ": empty value in '" + body + "'");
             }

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * <p>{@code -Djcanns.openblas.coretype=keep} leaves the variable alone, {@code =auto} removes it (OpenBLAS then
  * detects the core), any other value is set as the core name.
  */
+// Calling libc's setenv/unsetenv is this class's purpose; the JVM's --enable-native-access is the real gate.
+@SuppressWarnings("restricted")
 final class CoreType {
     /** The system property that overrides the correction. */
     static final String PROPERTY = "jcanns.openblas.coretype";

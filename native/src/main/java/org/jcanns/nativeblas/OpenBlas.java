@@ -11,6 +11,7 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Arguments are not checked here: callers (the kernel tier) validate them once.
  */
+// Calling native code is this class's purpose; the JVM's --enable-native-access is the real gate.
+@SuppressWarnings("restricted")
 public final class OpenBlas {
     /** Chooses the library: {@code system}, {@code bytedeco}, or a file path (default: system if present, else bytedeco). */
     public static final String LIBRARY_PROPERTY = "jcanns.openblas.library";
@@ -106,7 +109,7 @@ public final class OpenBlas {
     }
 
     private static OpenBlas open() throws IOException {
-        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
                 || !System.getProperty("os.arch", "").matches("amd64|x86_64")) {
             throw new IllegalStateException("OpenBLAS is bundled for linux-x86_64 only, this is "
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch"));

@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
+import java.util.Locale;
 import org.jcanns.spi.Tensor;
 
 /**
@@ -161,6 +162,6 @@ public record NpyArray(DType dtype, int[] shape, MemorySegment data) {
 
     @Override
     public String toString() {
-        return dtype.name().toLowerCase() + Arrays.toString(shape);
+        return dtype.name().toLowerCase(Locale.ROOT) + Arrays.toString(shape);
     }
 }

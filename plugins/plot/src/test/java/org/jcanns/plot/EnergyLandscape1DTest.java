@@ -113,8 +113,8 @@ class EnergyLandscape1DTest {
         int[] steps = a.indices();
         ImageIO.write(gif.frames().get(0), "png", Path.of("target", "energy1d-frame0.png").toFile());
         ImageIO.write(gif.frames().get(40), "png", Path.of("target", "energy1d-frame40.png").toFile());
-        int blue = Colors.CYCLE[0].getRGB() & 0xffffff;
-        int orange = Colors.CYCLE[1].getRGB() & 0xffffff;
+        int blue = Colors.cycle(0).getRGB() & 0xffffff;
+        int orange = Colors.cycle(1).getRGB() & 0xffffff;
         int flatRow = (int) Math.round(ax.py(0.5) - 0.5);
         for (int f : new int[] {0, 40, 79}) {
             BufferedImage img = gif.frames().get(f);

@@ -243,7 +243,7 @@ public record Param(String name, ParamType type, Object defaultValue, double min
         throw new IllegalArgumentException();
     }
 
-    private static <T> T fail(Object value) {
+    private static Object fail(Object value) {
         throw new IllegalArgumentException(String.valueOf(value));
     }
 

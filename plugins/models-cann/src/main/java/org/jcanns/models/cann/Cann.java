@@ -81,6 +81,7 @@ public abstract class Cann extends NamedStateModel implements FeatureSpace, Repo
      * A CANN of {@code dims} axes (1 or 2) from validated parameters ({@code size} names the neurons-per-axis
      * parameter), stepped with {@code dt} using {@code kernels}; with {@code adaptation} it reads tau_v and m.
      */
+    @SuppressWarnings("this-escape") // makeOperator is the subclass hook that builds W, called last on purpose
     protected Cann(Params p, String size, int dims, boolean adaptation, double dt, Kernels kernels) {
         this.kernels = kernels;
         this.length = p.getInt(size);

@@ -64,25 +64,22 @@ public class Cann1D extends Cann {
 
     /** The operator {@code choice} (DENSE, FFT or SPECTRAL; AUTO resolved) for a ring kernel. */
     static RecurrentOperator ringOperator(OperatorChoice choice, float[] kernel, int num, Kernels kernels) {
-        switch (choice) {
-            case FFT:
-                return CirculantOperator.ring(kernel, num, kernels);
-            case SPECTRAL:
+        return switch (choice) {
+            case FFT -> CirculantOperator.ring(kernel, num, kernels);
+            case SPECTRAL -> {
                 try {
-                    return new SpectralOperator(kernel, num, kernels);
+                    yield new SpectralOperator(kernel, num, kernels);
                 } catch (IllegalArgumentException e) {
                     throw new ParameterException("operator", "parameter 'operator' of a 1D CANN: spectral needs a "
                             + "kernel whose spectrum falls below float32 resolution, and this kernel (a too narrow for "
                             + kernel.length + " points?) keeps every frequency; use fft, dense or auto");
                 }
-            case SEPARABLE:
-                throw new ParameterException("operator", "parameter 'operator' of a 1D CANN: separable is for 2D "
-                        + "tori; use dense, fft, spectral or auto");
-            default:
-                break;
-        }
-        // canns' dense W @ r, product for product, without storing the num² matrix.
-        return new RingDenseOperator(kernel, num, kernels);
+            }
+            case SEPARABLE -> throw new ParameterException("operator", "parameter 'operator' of a 1D CANN: separable "
+                    + "is for 2D tori; use dense, fft, spectral or auto");
+            // canns' dense W @ r, product for product, without storing the num² matrix.
+            default -> new RingDenseOperator(kernel, num, kernels);
+        };
     }
 
     @Override

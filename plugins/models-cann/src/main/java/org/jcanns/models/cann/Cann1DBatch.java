@@ -92,7 +92,7 @@ final class Cann1DBatch implements ModelBatch, ReportsOperator {
             }
             OperatorChoice asked = OperatorChoice.of(p.getString("operator"));
             List<Object> key = List.of(p.getDouble("a"), p.getDouble("J0"), zMin, zRange, asked);
-            opOf[b] = operators.computeIfAbsent(key, unused -> {
+            opOf[b] = operators.computeIfAbsent(key, _ -> {
                 float[] kernel = Cann1D.ringKernel(num, zMin, zRange, p.getDouble("a"), p.getDouble("J0"));
                 return Cann1D.ringOperator(asked.resolveRing(num, kernel), kernel, num, kernels);
             });
@@ -111,7 +111,7 @@ final class Cann1DBatch implements ModelBatch, ReportsOperator {
         this.irecRows = rows(irec);
         Map<RecurrentOperator, List<Integer>> members = new LinkedHashMap<>();
         for (int b = 0; b < copies; b++) {
-            members.computeIfAbsent(opOf[b], unused -> new ArrayList<>()).add(b);
+            members.computeIfAbsent(opOf[b], _ -> new ArrayList<>()).add(b);
         }
         for (var e : members.entrySet()) {
             int[] rows = e.getValue().stream().mapToInt(Integer::intValue).toArray();

@@ -63,7 +63,6 @@ public final class Palette {
 
     /** Up to {@code n} colours: boxes of 15-bit cells split at the weighted median of their widest channel. */
     private static List<Integer> medianCut(int[] histogram, int n) {
-        List<int[]> boxes = new ArrayList<>();
         int[] cells = new int[histogram.length];
         int count = 0;
         for (int k = 0; k < histogram.length; k++) {
@@ -92,7 +91,7 @@ public final class Palette {
                 if (box.length < 2) {
                     continue;
                 }
-                long score = (long) weight(box, histogram) * (widest(box)[1] + 1);
+                long score = weight(box, histogram) * (widest(box)[1] + 1);
                 if (score > bestScore) {
                     bestScore = score;
                     pick = i;
@@ -143,7 +142,6 @@ public final class Palette {
             }
             out.add((int) (r / w) << 16 | (int) (g / w) << 8 | (int) (b / w));
         }
-        boxes.clear();
         return out;
     }
 
@@ -185,10 +183,10 @@ public final class Palette {
         for (int i = 0; i < colors.length; i++) {
             int c = colors[i];
             // Weights near the eye's sensitivity (2, 4, 3) keep greys grey and blends on their hue.
-            long dr = ((c >> 16) & 0xff) - r;
-            long dg = ((c >> 8) & 0xff) - g;
-            long db = (c & 0xff) - b;
-            long d = 2 * dr * dr + 4 * dg * dg + 3 * db * db;
+            int dr = ((c >> 16) & 0xff) - r;
+            int dg = ((c >> 8) & 0xff) - g;
+            int db = (c & 0xff) - b;
+            long d = 2L * dr * dr + 4L * dg * dg + 3L * db * db;
             if (d < bestD) {
                 bestD = d;
                 best = i;

@@ -149,7 +149,7 @@ public final class EnergyLandscape1D {
         public int[] requiredColors() {
             int[] c = new int[scene.sets.size() + 3];
             for (int k = 0; k < scene.sets.size(); k++) {
-                c[k] = Colors.CYCLE[k % Colors.CYCLE.length].getRGB();
+                c[k] = Colors.cycle(k).getRGB();
             }
             c[c.length - 3] = 0xffffff;
             c[c.length - 2] = 0x000000;
@@ -185,13 +185,11 @@ public final class EnergyLandscape1D {
         final int height;
         final Legend legend;
         final int corner;
-        final boolean timed;
         final TitleBand band;
 
         Scene(List<DataSet> sets, PlotConfig config, double[] ylim, boolean timed) {
             this.sets = List.copyOf(sets);
             this.config = config;
-            this.timed = timed;
             double xlo = Double.POSITIVE_INFINITY;
             double xhi = Double.NEGATIVE_INFINITY;
             for (DataSet s : sets) {
@@ -214,7 +212,7 @@ public final class EnergyLandscape1D {
                 }
                 List<Legend.Entry> entries = new ArrayList<>();
                 for (int k = 0; k < sets.size(); k++) {
-                    entries.add(new Legend.Entry(sets.get(k).label(), Colors.CYCLE[k % Colors.CYCLE.length], false));
+                    entries.add(new Legend.Entry(sets.get(k).label(), Colors.cycle(k), false));
                 }
                 this.legend = new Legend(c, entries);
                 this.corner = pickCorner();
@@ -277,7 +275,7 @@ public final class EnergyLandscape1D {
                     pen = true;
                 }
             }
-            axes.stroke(c, p, Colors.CYCLE[k % Colors.CYCLE.length], 1.5);
+            axes.stroke(c, p, Colors.cycle(k), 1.5);
         }
 
         void paintLegend(Canvas c) {

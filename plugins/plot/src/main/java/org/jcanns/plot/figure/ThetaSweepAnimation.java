@@ -285,13 +285,11 @@ public final class ThetaSweepAnimation implements FrameSource {
         final int height;
         final Axes trajectory;
         final PolarAxes polar;
-        final Rectangle2D.Double polarSlot;
         final Axes manifold;
         final Axes real;
         final double[] slotX = new double[4];
         final double slotW;
         final double titleY;
-        final double[] manifoldLimits;
         /** The rasterised scatters, shared by every renderer (immutable once built). */
         final ScatterIndex manifoldScatter;
         final ScatterIndex realScatter;
@@ -316,7 +314,6 @@ public final class ThetaSweepAnimation implements FrameSource {
                         new double[] {0, envSize}, new double[] {0, envSize});
                 double room = PolarAxes.labelRoom(c);
                 double r = sq / 2 - room;
-                polarSlot = new Rectangle2D.Double(slotX[1], y, slotW, sq);
                 polar = new PolarAxes(slotX[1] + slotW / 2, y + sq / 2, r, maxDc * 1.2);
                 // Manifold: the twisted grid's extent plus 5 %, equal aspect, room for the colour bar.
                 double xlo = Double.POSITIVE_INFINITY;
@@ -331,7 +328,6 @@ public final class ThetaSweepAnimation implements FrameSource {
                 }
                 double[] mx = Series.margin(xlo, xhi, 0.05);
                 double[] my = Series.margin(ylo, yhi, 0.05);
-                manifoldLimits = new double[] {mx[0], mx[1], my[0], my[1]};
                 double mw = slotW * (1 - 0.046 - 0.04);
                 double mh = mw * (my[1] - my[0]) / (mx[1] - mx[0]);
                 if (mh > slotH) {

@@ -46,7 +46,7 @@ public final class TuningCurvePlot {
             String label = prefStim != null && n < prefStim.size()
                     ? String.format(Locale.ROOT, "Neuron %d (pref_stim=%.2f)", n, prefStim.get(n))
                     : "Neuron " + n;
-            lines.add(new LineChart.Line(label, b.centres(), b.means(), Colors.CYCLE[k % Colors.CYCLE.length],
+            lines.add(new LineChart.Line(label, b.centres(), b.means(), Colors.cycle(k),
                     true));
         }
         return LineChart.draw(config, "", "", lines, FIGURE);

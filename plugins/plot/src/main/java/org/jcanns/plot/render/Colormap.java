@@ -33,6 +33,7 @@ public final class Colormap {
         }
     }
 
+    @SuppressWarnings("UnusedVariable") // listed only tells this constructor from the interpolating one
     private Colormap(String name, int[] colors, boolean listed) {
         this.name = name;
         for (int i = 0; i < SIZE; i++) {

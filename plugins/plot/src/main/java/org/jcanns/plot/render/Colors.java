@@ -7,9 +7,14 @@ import java.util.Map;
 /** Colour names as matplotlib reads them: single letters, common names, {@code C0}–{@code C9}, {@code #RRGGBB}. */
 public final class Colors {
     /** matplotlib's default colour cycle (tab10). */
-    public static final Color[] CYCLE = {
+    private static final Color[] CYCLE = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+
+    /** Colour {@code k} of matplotlib's default cycle, {@code C0}–{@code C9}, repeating. */
+    public static Color cycle(int k) {
+        return CYCLE[Math.floorMod(k, CYCLE.length)];
+    }
 
     private static final Map<String, Integer> NAMES = Map.ofEntries(
             Map.entry("black", 0x000000), Map.entry("k", 0x000000), Map.entry("white", 0xffffff),
@@ -34,7 +39,7 @@ public final class Colors {
             return new Color(rgb);
         }
         if (s.matches("c[0-9]")) {
-            return CYCLE[s.charAt(1) - '0'];
+            return cycle(s.charAt(1) - '0');
         }
         if (s.matches("#[0-9a-f]{6}")) {
             return new Color(Integer.parseInt(s.substring(1), 16));

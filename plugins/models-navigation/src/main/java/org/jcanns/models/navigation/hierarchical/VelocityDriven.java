@@ -10,6 +10,7 @@ import org.jcanns.spi.model.StepInput;
  */
 public abstract class VelocityDriven extends NavigationModel {
     /** A model of {@code shape} declaring the inputs velocity (2), loc (2) and loc_input_stre (1). */
+    @SuppressWarnings("this-escape") // declareInput only records names in NavigationModel's own fields
     protected VelocityDriven(Kernels kernels, int... shape) {
         super(kernels, shape);
         declareInput("velocity", "velocity (vx, vy)", 2);
