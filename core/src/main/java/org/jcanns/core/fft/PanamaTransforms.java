@@ -1,7 +1,5 @@
 package org.jcanns.core.fft;
 
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorShuffle;
@@ -14,8 +12,6 @@ import jdk.incubator.vector.VectorSpecies;
 public class PanamaTransforms extends ScalarTransforms {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final ByteOrder NATIVE = ByteOrder.nativeOrder();
-    private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
     /** FFT stages whose butterflies pair lanes of one vector: half-sizes 1, 2, ..., L/2. */
     private static final int SMALL_STAGES = Integer.numberOfTrailingZeros(L);
     /** Per small stage s (half-size h = 2^s): lane j ↔ lane j ^ h. */

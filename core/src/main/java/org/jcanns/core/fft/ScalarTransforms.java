@@ -1,10 +1,8 @@
 package org.jcanns.core.fft;
 
-import java.lang.foreign.ValueLayout;
 
 /** Transforms as plain loops: the reference, and the implementation on any JVM. */
 public class ScalarTransforms extends Transforms {
-    private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
 
     @Override
     protected void fft(FftPlan plan, float[] re, float[] im, int width, int from, int to, boolean inverse) {

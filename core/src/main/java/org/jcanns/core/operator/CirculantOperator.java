@@ -66,12 +66,18 @@ public final class CirculantOperator implements RecurrentOperator {
         this.direct = mixed ? new DirectTorusConvolution(kernel, period, kernels) : null;
     }
 
-    /** As {@link #ring(float[], int)}, running the transforms on {@code kernels}. */
+    /**
+     * A ring of {@code n} neurons with kernel {@code K} of length {@code period} ({@code n} = period or period + 1),
+     * running the transforms on {@code kernels}.
+     */
     public static CirculantOperator ring(float[] kernel, int n, Kernels kernels) {
         return new CirculantOperator(kernel, kernel.length, n, false, Transform.POWER_OF_TWO, kernels);
     }
 
-    /** As {@link #torus(float[], int, int)}, running the transforms on {@code kernels}. */
+    /**
+     * A torus of {@code length}×{@code length} neurons with an M×M row-major kernel ({@code length} = M or M + 1),
+     * running the transforms on {@code kernels}.
+     */
     public static CirculantOperator torus(float[] kernel, int period, int length, Kernels kernels) {
         return torus(kernel, period, length, kernels, Transform.AUTO);
     }
