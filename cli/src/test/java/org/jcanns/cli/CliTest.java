@@ -180,7 +180,7 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         for (String s : new String[] {"Models:", "cann1d - ", "cann1d-sfa - ", "Tasks:", "smooth-tracking-1d - ",
             "template-matching-1d", "population-coding-1d", "custom-tracking-1d", "Trainers:", "Plot backends:",
-            "Pipelines:", "Kernel tier: ", "num = 512  (an integer >= 2)"}) {
+            "Pipelines:", "Analyzers:", "tuning-curve - ", "Kernel tier: ", "num = 512  (an integer >= 2)"}) {
             assertTrue(r.out().contains(s), "missing '" + s + "' in:\n" + r.out());
         }
     }

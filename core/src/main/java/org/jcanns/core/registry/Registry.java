@@ -17,6 +17,7 @@ import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jcanns.spi.Provider;
+import org.jcanns.spi.analysis.AnalyzerProvider;
 import org.jcanns.spi.model.ModelProvider;
 import org.jcanns.spi.pipeline.PipelineProvider;
 import org.jcanns.spi.plot.PlotBackendProvider;
@@ -43,6 +44,7 @@ public final class Registry implements AutoCloseable {
     private final Catalog<TrainerProvider> trainers;
     private final Catalog<PlotBackendProvider> plotBackends;
     private final Catalog<PipelineProvider> pipelines;
+    private final Catalog<AnalyzerProvider> analyzers;
 
     private Registry(ClassLoader loader, URLClassLoader pluginLoader) {
         this.pluginLoader = pluginLoader;
@@ -51,6 +53,7 @@ public final class Registry implements AutoCloseable {
         this.trainers = load("trainer", TrainerProvider.class, loader);
         this.plotBackends = load("plot backend", PlotBackendProvider.class, loader);
         this.pipelines = load("pipeline", PipelineProvider.class, loader);
+        this.analyzers = load("analyzer", AnalyzerProvider.class, loader);
     }
 
     /** The providers on the class path that loaded jcanns. */
@@ -161,6 +164,16 @@ public final class Registry implements AutoCloseable {
     /** All pipeline providers. */
     public Catalog<PipelineProvider> pipelines() {
         return pipelines;
+    }
+
+    /** All analyzer providers. */
+    public Catalog<AnalyzerProvider> analyzers() {
+        return analyzers;
+    }
+
+    /** The analyzer provider called {@code name}, or an error listing the analyzers. */
+    public AnalyzerProvider analyzer(String name) {
+        return analyzers.get(name);
     }
 
     /** The model provider called {@code name}, or an error listing the models. */
