@@ -21,7 +21,7 @@ class AnalyzerDiscoveryTest {
     void theRegistryListsTheAnalyzers() throws Exception {
         try (Registry r = Registry.discover()) {
             assertTrue(r.analyzers().names().containsAll(java.util.List.of("spike-train-to-firing-rate",
-                    "firing-rate-to-spike-train", "normalize-firing-rates", "tuning-curve")), "" + r.analyzers().names());
+                    "firing-rate-to-spike-train", "normalize-firing-rates", "tuning-curve", "bump-fits", "data-summary")), "" + r.analyzers().names());
             assertTrue(r.problems().isEmpty(), "" + r.problems());
             UnknownNameException e = assertThrows(UnknownNameException.class, () -> r.analyzer("no-such"));
             assertTrue(e.getMessage().startsWith("unknown analyzer 'no-such'; available: "), e.getMessage());
@@ -42,6 +42,23 @@ class AnalyzerDiscoveryTest {
                     () -> a.analyze(Map.of(), AnalysisContext.quiet()));
             assertEquals("analyzer 'spike-train-to-firing-rate' needs an input array 'spikes'; given: []",
                     missing.getMessage());
+        }
+    }
+
+    @Test
+    void bumpFitsThroughTheSpiWritesItsFileAndReturnsCannsArrays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (Registry r = Registry.discover()) {
+            AnalyzerProvider p = r.analyzer("bump-fits");
+            Analyzer a = p.create(p.parameters().parse(Map.of("n_steps", "20", "random_seed", "3")));
+            NumericArray data = org.jcanns.analysis.synthetic.SyntheticRoi.defaults().withSize(30, 16).generate(2).data();
+            AnalysisResult out = a.analyze(Map.of("data", data), new AnalysisContext(dir,
+                    org.jcanns.spi.ProgressListener.NONE, () -> false, 1));
+            assertEquals(java.util.List.of("fits", "nbump", "centrbump"),
+                    java.util.List.copyOf(out.arrays().keySet()).subList(0, 3));
+            assertEquals(dir.resolve("bump_fits.npz"), out.files().get("fits"));
+            assertTrue(java.nio.file.Files.size(dir.resolve("bump_fits.npz")) > 0);
+            assertArrayEquals(new int[] {30, 18}, out.array("nbump").shape());
         }
     }
 
