@@ -1,19 +1,13 @@
 package org.jcanns.analysis.data;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.foreign.Arena;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.jcanns.analysis.mat.MatFile;
 import org.jcanns.analysis.mat.MatVariable;
 import org.jcanns.core.io.NpyArray;
@@ -28,10 +22,6 @@ import org.jcanns.spi.analysis.NumericArray;
  * code), and says how to convert such a file.
  */
 public final class GridFiles {
-    /** Where the conversion snippet for canns' pickled files is documented. */
-    public static final String CONVERSION_HINT = "convert it once with the python snippet in README.md, section "
-            + "'Grid-cell recordings'";
-    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
 
     private GridFiles() {
     }
@@ -52,7 +42,7 @@ public final class GridFiles {
                 }
             }
         } else if (name.endsWith(".npz")) {
-            refusePickles(file);
+            PickleGuard.refuse(file, true);
             try (Arena arena = Arena.ofConfined()) {
                 for (Map.Entry<String, NpyArray> e : Npz.load(file, arena).entrySet()) {
                     arrays.put(e.getKey(), new NumericArray(e.getValue().toDoubles(), e.getValue().shape()));
@@ -70,7 +60,7 @@ public final class GridFiles {
             if (!arrays.containsKey(key)) {
                 throw new IllegalArgumentException(source + ": grid data needs arrays spike_times, spike_counts "
                         + "and t (x, y optional); missing '" + key + "', found " + arrays.keySet()
-                        + (arrays.containsKey("spike") ? "; 'spike' (canns' layout): " + CONVERSION_HINT : ""));
+XX
             }
         }
         double[] times = vector(arrays.get("spike_times"), "spike_times", source);
@@ -179,27 +169,5 @@ public final class GridFiles {
         }
         arrays.put("spike_times", NumericArray.of(times));
         arrays.put("spike_counts", NumericArray.of(counts));
-    }
-
-    /** Refuses canns' pickled {@code spike} (an object array) before any array is read. */
-    private static void refusePickles(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            var entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                if (!e.getName().endsWith(".npy")) {
-                    continue;
-                }
-                try (InputStream in = zip.getInputStream(e)) {
-                    String head = new String(in.readNBytes(1024), StandardCharsets.ISO_8859_1);
-                    Matcher m = DESCR.matcher(head);
-                    if (m.find() && m.group(1).endsWith("O")) {
-                        String key = e.getName().substring(0, e.getName().length() - 4);
-                        throw new IllegalArgumentException(file + ": array '" + key + "' is a pickled object array "
-                                + "(canns' layout); jcanns never unpickles: " + CONVERSION_HINT);
-                    }
-                }
-            }
-        }
     }
 }

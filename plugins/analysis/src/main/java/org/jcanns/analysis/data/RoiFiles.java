@@ -32,10 +32,12 @@ public final class RoiFiles {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         NumericArray a;
         if (name.endsWith(".npy")) {
+            PickleGuard.refuse(file, false);
             try (Arena arena = Arena.ofConfined()) {
                 a = array(Npy.load(file, arena), file);
             }
         } else if (name.endsWith(".npz")) {
+            PickleGuard.refuse(file, true);
             try (Arena arena = Arena.ofConfined()) {
                 Map<String, NpyArray> z = Npz.load(file, arena);
                 a = array(pick(z, file), file);
