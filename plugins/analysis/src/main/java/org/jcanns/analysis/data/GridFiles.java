@@ -60,7 +60,8 @@ public final class GridFiles {
             if (!arrays.containsKey(key)) {
                 throw new IllegalArgumentException(source + ": grid data needs arrays spike_times, spike_counts "
                         + "and t (x, y optional); missing '" + key + "', found " + arrays.keySet()
-XX
+                        + (arrays.containsKey("spike") ? "; 'spike' (canns' layout): "
+                        + PickleGuard.CONVERSION_HINT : ""));
             }
         }
         double[] times = vector(arrays.get("spike_times"), "spike_times", source);
