@@ -1,14 +1,15 @@
 package org.jcanns.benchmarks;
 
+import org.jcanns.core.kernel.Kernels;
 import java.lang.foreign.Arena;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jcanns.core.batch.BatchThreads;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.models.cann.Cann1DProvider;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.batch.BatchThreads;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.StepInput;
 import org.jcanns.spi.param.Params;
@@ -47,7 +48,7 @@ public class BatchBenchmark extends JcannsBenchmark {
         List<ModelContext> contexts = new ArrayList<>();
         for (int b = 0; b < batch; b++) {
             params.add(p.parameters().parse(Map.of("num", "" + num, "operator", operator, "tau", "" + (1 + 0.01 * b))));
-            contexts.add(new ModelContext(0.1, Seeds.forCopy(0, b)));
+            contexts.add(new ModelContext(0.1, Seeds.forCopy(0, b), Kernels.best()));
         }
         pool = new BatchThreads(threads);
         model = p.createBatch(params, contexts, pool);

@@ -1,5 +1,6 @@
 package org.jcanns.benchmarks;
 
+import org.jcanns.core.kernel.Kernels;
 import java.lang.foreign.Arena;
 import java.util.Map;
 import org.jcanns.core.random.Seeds;
@@ -31,7 +32,7 @@ public class Cann1DStepBenchmark extends JcannsBenchmark {
     public void setUp() {
         var p = new Cann1DProvider();
         model = p.create(p.parameters().parse(Map.of("num", "" + num, "operator", operator)),
-                new ModelContext(0.1, Seeds.generator(0)));
+                new ModelContext(0.1, Seeds.generator(0), Kernels.best()));
         arena = Arena.ofShared();
         Tensor inp = Tensor.allocate(arena, num);
         FeatureSpace fs = model.featureSpace().orElseThrow();

@@ -1,5 +1,6 @@
 package org.jcanns.benchmarks;
 
+import org.jcanns.core.kernel.Kernels;
 import java.lang.foreign.Arena;
 import java.util.Map;
 import org.jcanns.core.random.Seeds;
@@ -33,7 +34,7 @@ public class Cann2DBenchmark extends JcannsBenchmark {
     public void setUp() {
         var provider = new Cann2DProvider();
         cann = provider.create(provider.parameters().parse(Map.of("length", Integer.toString(length),
-                "operator", operator)), new ModelContext(0.1, Seeds.generator(0)));
+                "operator", operator)), new ModelContext(0.1, Seeds.generator(0), Kernels.best()));
         arena = Arena.ofShared();
         Tensor stimulus = Tensor.allocate(arena, length, length);
         cann.featureSpace().orElseThrow().stimulusAt(new double[] {0.5, -1.0}, stimulus);

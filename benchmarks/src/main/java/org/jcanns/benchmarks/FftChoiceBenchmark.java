@@ -2,7 +2,7 @@ package org.jcanns.benchmarks;
 
 import java.lang.foreign.Arena;
 import java.util.SplittableRandom;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.operator.CirculantOperator;
 import org.jcanns.spi.Tensor;
 import org.jtransforms.fft.FloatFFT_1D;
@@ -43,7 +43,7 @@ public class FftChoiceBenchmark extends JcannsBenchmark {
         for (int i = 0; i < num; i++) {
             r.set(i, (float) rnd.nextDouble());
         }
-        ours = CirculantOperator.ring(k, num, KernelSelection.tier("panama"));
+        ours = CirculantOperator.ring(k, num, KernelTiers.named("panama"));
         padded = new JTransformsRing(k, ours.transformLength());
         direct = new JTransformsRing(k, m);
         ours.apply(r, out);

@@ -2,7 +2,7 @@ package org.jcanns.benchmarks;
 
 import java.lang.foreign.Arena;
 import java.util.SplittableRandom;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,7 +30,7 @@ public class GemmBenchmark extends JcannsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        kernels = KernelSelection.tier(tier);
+        kernels = KernelTiers.named(tier);
         arena = Arena.ofShared();
         SplittableRandom rnd = new SplittableRandom(3);
         r = Tensor.allocate(arena, batch, size);
@@ -51,7 +51,7 @@ public class GemmBenchmark extends JcannsBenchmark {
 
     @Benchmark
     public Tensor gemmBt() {
-        kernels.gemmBt(r, w, out);
+        kernels.products().gemmBt(r, w, out);
         return out;
     }
 }

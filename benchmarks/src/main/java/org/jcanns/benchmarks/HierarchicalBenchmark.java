@@ -1,5 +1,6 @@
 package org.jcanns.benchmarks;
 
+import org.jcanns.core.kernel.Kernels;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jcanns.core.random.Seeds;
@@ -42,7 +43,7 @@ public class HierarchicalBenchmark {
     public void setUp() {
         var provider = new HierarchicalNetworkProvider();
         net = (HierarchicalNetwork) provider.create(provider.parameters().parse(Map.of("operator", operator)),
-                new ModelContext(0.1, Seeds.generator(0)));
+                new ModelContext(0.1, Seeds.generator(0), Kernels.best()));
         for (int i = 0; i < 500; i++) {
             net.update(0, 0, 2.5, 2.5, i < 400 ? 100 : 0);
         }

@@ -55,13 +55,13 @@ public class HopfieldBenchmark extends JcannsBenchmark {
 
     private static AmariHopfieldNetwork network(int n, String weights) {
         return new AmariHopfieldNetwork(new AmariHopfieldProvider().parameters().parse(Map.of("num_neurons",
-                Integer.toString(n), "weights", weights)), Seeds.generator(0), Kernels.active());
+                Integer.toString(n), "weights", weights)), Seeds.generator(0), Kernels.best());
     }
 
     private HebbianTrainer trained(AmariHopfieldNetwork net) {
         // canns runs exactly num_iter updates: early stopping off, so every form does the same 20 updates.
         HebbianTrainer t = new HebbianTrainer(net, new org.jcanns.trainers.HebbianProvider().parameters()
-                .parse(Map.of("stop_early", "false")));
+                .parse(Map.of("stop_early", "false")), Kernels.best());
         t.train(x);
         net.operator();
         return t;
@@ -84,7 +84,7 @@ public class HopfieldBenchmark extends JcannsBenchmark {
         compact = network(n, "compact");
         compactTrainer = trained(compact);
         defaults = network(n, "auto");
-        defaultTrainer = HebbianTrainer.of(defaults);
+        defaultTrainer = HebbianTrainer.of(defaults, Kernels.best());
         defaultTrainer.train(x);
         dense = network(n, "dense");
         denseTrainer = trained(dense);
@@ -104,7 +104,7 @@ public class HopfieldBenchmark extends JcannsBenchmark {
     @Benchmark
     public AmariHopfieldNetwork train() {
         try (AmariHopfieldNetwork net = network(n, "auto")) {
-            HebbianTrainer.of(net).train(x);
+            HebbianTrainer.of(net, Kernels.best()).train(x);
             return net;
         }
     }
@@ -113,7 +113,7 @@ public class HopfieldBenchmark extends JcannsBenchmark {
     @Benchmark
     public String trainDense() {
         try (AmariHopfieldNetwork net = network(n, "dense")) {
-            HebbianTrainer.of(net).train(x);
+            HebbianTrainer.of(net, Kernels.best()).train(x);
             return net.operator();
         }
     }
@@ -145,6 +145,6 @@ public class HopfieldBenchmark extends JcannsBenchmark {
     /** The yardstick: one pass over the dense W, reading every float once. */
     @Benchmark
     public float streamWeights() {
-        return Kernels.active().sum(w);
+        return Kernels.best().elementWise().sum(w);
     }
 }

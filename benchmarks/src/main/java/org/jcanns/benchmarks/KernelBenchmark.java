@@ -2,7 +2,7 @@ package org.jcanns.benchmarks;
 
 import java.lang.foreign.Arena;
 import java.util.SplittableRandom;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +31,7 @@ public class KernelBenchmark extends JcannsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        kernels = KernelSelection.tier(tier);
+        kernels = KernelTiers.named(tier);
         arena = Arena.ofShared();
         SplittableRandom r = new SplittableRandom(42);
         a = Tensor.allocate(arena, n, n);
@@ -56,24 +56,24 @@ public class KernelBenchmark extends JcannsBenchmark {
 
     @Benchmark
     public float dot() {
-        return kernels.dot(x, y);
+        return kernels.elementWise().dot(x, y);
     }
 
     @Benchmark
     public Tensor axpy() {
-        kernels.axpy(1e-6f, x, y);
+        kernels.elementWise().axpy(1e-6f, x, y);
         return y;
     }
 
     @Benchmark
     public Tensor gemv() {
-        kernels.gemv(a, x, y);
+        kernels.products().gemv(a, x, y);
         return y;
     }
 
     @Benchmark
     public Tensor windowGemv() {
-        kernels.windowGemv(e, x, y);
+        kernels.products().windowGemv(e, x, y);
         return y;
     }
 }

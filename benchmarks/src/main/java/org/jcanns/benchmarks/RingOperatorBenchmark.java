@@ -40,7 +40,7 @@ public class RingOperatorBenchmark extends JcannsBenchmark {
             double x = 2 * Math.PI * Math.min(d, m - d) / m;
             kernel[d] = (float) (Math.exp(-0.5 * x * x / (a * a)) / (Math.sqrt(2 * Math.PI) * a));
         }
-        Kernels kernels = Kernels.active();
+        Kernels kernels = Kernels.best();
         op = switch (operator) {
             case "dense" -> new RingDenseOperator(kernel, num, kernels);
             case "fft" -> CirculantOperator.ring(kernel, num, kernels);

@@ -1,5 +1,6 @@
 package org.jcanns.benchmarks;
 
+import org.jcanns.core.kernel.Kernels;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jcanns.core.random.Seeds;
@@ -52,11 +53,11 @@ public class ThetaSweepBenchmark {
     public void setUp() {
         var dcp = new DirectionCellNetworkProvider();
         dc = (DirectionCellNetwork) dcp.create(dcp.parameters().parse(Map.of("noise_strength", "0")),
-                new ModelContext(1.0, Seeds.generator(0)));
+                new ModelContext(1.0, Seeds.generator(0), Kernels.best()));
         var gcp = new GridCellNetworkProvider();
         gc = (GridCellNetwork) gcp.create(gcp.parameters().parse(Map.of("num_gc_x", Integer.toString(gridSide),
                 "adaptation_strength", "8", "mapping_ratio", "5", "noise_strength", "0")),
-                new ModelContext(1.0, Seeds.generator(1)));
+                new ModelContext(1.0, Seeds.generator(1), Kernels.best()));
         pos = new double[PATH][];
         hd = new double[PATH];
         for (int i = 0; i < PATH; i++) {

@@ -45,7 +45,7 @@ public class TorusFftBenchmark extends JcannsBenchmark {
         for (int i = 0; i < m * m; i++) {
             r.set(i, (float) rnd.nextDouble());
         }
-        op = CirculantOperator.torus(k, m, m, Kernels.active(), CirculantOperator.Transform.valueOf(transform));
+        op = CirculantOperator.torus(k, m, m, Kernels.best(), CirculantOperator.Transform.valueOf(transform));
     }
 
     @TearDown(Level.Trial)

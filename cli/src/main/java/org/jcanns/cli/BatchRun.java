@@ -8,18 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.jcanns.core.batch.BatchModelProvider;
-import org.jcanns.core.batch.BatchThreads;
 import org.jcanns.core.batch.IndependentBatch;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.core.sim.BatchSimulation;
 import org.jcanns.core.sim.InputSource;
 import org.jcanns.core.sim.Recording;
+import org.jcanns.spi.batch.BatchModelProvider;
+import org.jcanns.spi.batch.BatchThreads;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.ModelProvider;
@@ -104,7 +105,7 @@ final class BatchRun {
              ConsoleProgress taskBar = ConsoleProgress.of("tasks   ", job.quiet || tp == null)) {
             for (int b = 0; b < copies; b++) {
                 RandomGenerator.SplittableGenerator root = Seeds.forCopy(job.seed, b);
-                ModelContext ctx = new ModelContext(job.dt, root.split());
+                ModelContext ctx = new ModelContext(job.dt, root.split(), registry.kernels());
                 RandomGenerator taskRandom = root.split();
                 contexts.add(ctx);
                 Model m = mp.create(modelParams.get(b), ctx);
@@ -113,7 +114,7 @@ final class BatchRun {
                     m.state(s);
                 }
                 if (tp != null) {
-                    Task t = tp.create(taskParams.get(b), new TaskContext(job.dt, m, taskRandom));
+                    Task t = tp.create(taskParams.get(b), new TaskContext(job.dt, m, taskRandom, registry.kernels()));
                     tasks.add(t);
                     sources.add(InputSource.of(t.data(org.jcanns.spi.ProgressListener.NONE)));
                     taskBar.update(b + 1, copies);
@@ -130,7 +131,8 @@ final class BatchRun {
                 batch = new IndependentBatch(models, threads);
                 models.clear();
             }
-            BatchSimulation sim = BatchSimulation.of(batch, job.dt).inputs(sources).record(job.record).every(job.every);
+            BatchSimulation sim = BatchSimulation.of(batch, job.dt).inputs(sources).record(job.record).every(job.every)
+                    .kernels(registry.kernels());
             if (job.steps != null) {
                 sim.steps(job.steps);
             }
@@ -145,7 +147,8 @@ final class BatchRun {
                     write(batch, rec, sweeps, overrides);
                     written.add(job.out);
                 }
-                return new SimulationJob.Result(rec, batch.operator(), written, copies, threads.threads());
+                return new SimulationJob.Result(rec, registry.kernels().tier(), ReportsOperator.of(batch), written, copies,
+                        threads.threads());
             }
         } finally {
             models.forEach(Model::close);

@@ -6,16 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jcanns.analysis.NumericArrays;
-import org.jcanns.analysis.bump.BumpFits;
-import org.jcanns.analysis.bump.BumpFitsConfig;
-import org.jcanns.analysis.bump.BumpFitsResult;
-import org.jcanns.analysis.data.RoiFiles;
 import org.jcanns.core.io.AtomicFiles;
+import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
+import org.jcanns.spi.analysis.AnalysisResult;
 import org.jcanns.spi.analysis.NumericArray;
-import org.jcanns.spi.param.ParameterSpec;
-import org.jcanns.spi.param.Params;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,47 +64,56 @@ final class BumpFitsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsConfig config = config();
         requireExtension(out, ".npz", "--out");
         AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
-        BumpAnimationJob anim = null;
         if (animation != null) {
             requireExtension(animation, ".gif", "--animation");
             AtomicFiles.requireDirectory(animation.toAbsolutePath().getParent());
-            anim = new BumpAnimationJob(main.pluginPath, animationOptions, main.quiet);
-            anim.validate();
-        }
-        NumericArray data = RoiFiles.load(roi);
-        int columns = data.rank() == 2 ? data.dim(1) : 1;
-        if (columns != nRoi) {
-            throw new IllegalArgumentException("--roi " + roi + " has " + columns + " column" + (columns == 1 ? "" : "s")
-                    + " but --n-roi is " + nRoi + ": give --n-roi " + columns + " or a (T, " + nRoi + ") file");
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (t < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + t);
         }
-        long start = System.nanoTime();
-        BumpFitsResult result;
-        try (ConsoleProgress progress = ConsoleProgress.of("bump_fits", main.quiet)) {
-            result = BumpFits.fit(data, config, new AnalysisContext(null, progress, () -> false, t));
+        try (Registry registry = Registry.discover(main.pluginPath)) {
+            Map<String, String> fitParams = params(registry);
+            BumpAnimationJob anim = animation == null ? null : new BumpAnimationJob(registry, animationOptions,
+                    main.quiet);
+            if (anim != null) {
+                anim.validate();
+            }
+            NumericArray data = Analyses.run(registry, "load-roi-data", Map.of("source", roi.toString()), Map.of(),
+                    AnalysisContext.quiet()).array("data");
+            int columns = data.rank() == 2 ? data.dim(1) : 1;
+            if (columns != nRoi) {
+                throw new IllegalArgumentException("--roi " + roi + " has " + columns + " column"
+                        + (columns == 1 ? "" : "s") + " but --n-roi is " + nRoi + ": give --n-roi " + columns
+                        + " or a (T, " + nRoi + ") file");
+            }
+            long start = System.nanoTime();
+            AnalysisResult result;
+            try (ConsoleProgress progress = ConsoleProgress.of("bump_fits", main.quiet)) {
+                result = Analyses.run(registry, "bump-fits", fitParams, Map.of("data", data),
+                        new AnalysisContext(null, progress, () -> false, t));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Analyses.save(out, result.arrays(), false);
+            System.out.println("wrote " + out);
+            if (anim != null) {
+                anim.render(result.array("fits"), animation);
+                System.out.println("wrote " + animation);
+            }
+            int best = (int) result.array("best_chain").get(0);
+            System.err.println(String.format(Locale.ROOT, "frames=%d rois=%d sweeps=%d chains=%d bumps=%d "
+                            + "loglik=%.2f rhat=%.4f seconds=%.3f sweeps_per_s=%.1f threads=%d", data.dim(0), nRoi,
+                    nSteps, chains, result.array("fits").dim(0), result.array("chain_loglik").get(best),
+                    result.array("rhat_loglik").get(0), seconds, (double) nSteps * chains / seconds,
+                    Math.min(t, chains)));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        NumericArrays.save(out, result.arrays());
-        System.out.println("wrote " + out);
-        if (anim != null) {
-            anim.render(result.fits(), animation);
-            System.out.println("wrote " + animation);
-        }
-        System.err.println(String.format(Locale.ROOT, "frames=%d rois=%d sweeps=%d chains=%d bumps=%d loglik=%.2f "
-                        + "rhat=%.4f seconds=%.3f sweeps_per_s=%.1f threads=%d", data.dim(0), nRoi, nSteps, chains,
-                result.fits().dim(0), result.convergence().finalLogLikelihood()[result.convergence().bestChain()],
-                result.convergence().rhat(), seconds, (double) nSteps * chains / seconds, Math.min(t, chains)));
         return 0;
     }
 
-    private BumpFitsConfig config() {
-        ParameterSpec spec = new ParameterSpec("bump-fits", BumpFitsConfig.params());
+    /** The bump-fits parameters: the named options plus {@code -p}, checked against the analyzer's spec. */
+    private Map<String, String> params(Registry registry) {
         Map<String, String> raw = new LinkedHashMap<>(params);
         for (String named : new String[] {"n_steps", "n_roi", "n_bump_max", "random_seed", "chains"}) {
             if (raw.containsKey(named)) {
@@ -122,8 +126,8 @@ final class BumpFitsCommand implements Callable<Integer> {
         raw.put("n_bump_max", Integer.toString(nBumpMax));
         raw.put("random_seed", Integer.toString(seed));
         raw.put("chains", Integer.toString(chains));
-        Params p = spec.parse(raw);
-        return BumpFitsConfig.of(p);
+        registry.analyzer("bump-fits").parameters().parse(raw);
+        return raw;
     }
 
     static void requireExtension(Path file, String ext, String option) {

@@ -68,6 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         SynthCommand synth = new SynthCommand();
         Path roi = out.resolve("roi_synthetic.txt");
         new CommandLine(synth).parseArgs("roi", "--seed", "0", "--out", roi.toString());
+        synth.main = main;
         synth.call();
         BumpFitsCommand fits = new BumpFitsCommand();
         new CommandLine(fits).parseArgs("--roi", roi.toString(), "--n-steps", "5000", "--seed", "42",

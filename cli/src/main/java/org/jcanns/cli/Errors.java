@@ -3,6 +3,7 @@ package org.jcanns.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import org.jcanns.core.kernel.KernelTierException;
 import org.jcanns.core.sim.DivergenceException;
 import picocli.CommandLine;
 
@@ -22,7 +23,8 @@ final class Errors {
             err.println("jcanns: " + cause.getMessage());
             return 1;
         }
-        if (cause instanceof IllegalArgumentException || cause instanceof FileSystemException) {
+        if (cause instanceof IllegalArgumentException || cause instanceof FileSystemException
+                || cause instanceof KernelTierException) {
             err.println("jcanns: " + describe(cause));
             return Main.USAGE;
         }

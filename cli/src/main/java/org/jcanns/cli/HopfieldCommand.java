@@ -14,7 +14,7 @@ import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.Tensor;
-import org.jcanns.trainers.Patterns;
+import org.jcanns.spi.train.Patterns;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

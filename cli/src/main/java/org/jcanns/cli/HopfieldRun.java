@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.Tensor;
@@ -27,11 +28,11 @@ final class HopfieldRun {
 
     /** What a run produced: recovered states (B, N), the recall trace, overlaps (B, P) and timings. */
     record Result(Tensor recovered, Recall recall, float[][] overlaps, double trainSeconds, double recallSeconds,
-                  String weights) {
+                  String weights, String kernels) {
         String summary(int patterns, int neurons) {
             return String.format(Locale.ROOT, "patterns=%d neurons=%d cues=%d train_seconds=%.6f recall_seconds=%.6f"
                     + " weights=%s kernels=%s", patterns, neurons, recall.cues(), trainSeconds, recallSeconds, weights,
-                    Kernels.active().name());
+                    kernels);
         }
     }
 
@@ -47,8 +48,8 @@ final class HopfieldRun {
         }
         var trainerParams = tp.parameters().parse(Map.of("num_iter", Integer.toString(iterations),
                 "stop_early", Boolean.toString(stopEarly)));
-        try (Model model = mp.create(modelParamsParsed, new ModelContext(1.0, Seeds.generator(seed)))) {
-            Trainer t = tp.create(trainerParams, model);
+        try (Model model = mp.create(modelParamsParsed, new ModelContext(1.0, Seeds.generator(seed), registry.kernels()))) {
+            Trainer t = tp.create(trainerParams, model, registry.kernels());
             if (!(t instanceof RecallTrainer recaller)) {
                 throw notRecall();
             }
@@ -67,7 +68,7 @@ final class HopfieldRun {
             long t2 = System.nanoTime();
             RecurrentMemory memory = (RecurrentMemory) model;
             return new Result(out, recall, overlaps(out, patterns, memory.size()), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                    model.operator());
+                    ReportsOperator.of(model), registry.kernels().tier());
         }
     }
 

@@ -2,7 +2,7 @@ package org.jcanns.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.registry.Catalog;
 import org.jcanns.core.registry.Registry;
@@ -28,10 +28,10 @@ final class PluginsCommand implements Callable<Integer> {
             list(out, "Plot backends", registry.plotBackends());
             list(out, "Pipelines", registry.pipelines());
             list(out, "Analyzers", registry.analyzers());
-            Kernels k = Kernels.active();
-            out.println("Kernel tier: " + k.name() + " (" + k.description() + "); tiers known: "
-                    + String.join(", ", KernelSelection.tierNames()) + "; force one with -D"
-                    + KernelSelection.PROPERTY + "=NAME");
+            Kernels k = registry.kernels();
+            out.println("Kernel tier: " + k.tier() + " (" + k.description() + "); tiers known: "
+                    + String.join(", ", KernelTiers.names()) + "; force one with -D"
+                    + KernelTiers.PROPERTY + "=NAME");
             for (String problem : registry.problems()) {
                 out.println("Problem: " + problem);
             }

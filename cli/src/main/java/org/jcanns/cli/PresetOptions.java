@@ -1,5 +1,7 @@
 package org.jcanns.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,32 +9,64 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jcanns.plot.Java2dPlotBackend;
-import org.jcanns.plot.PlotConfigs;
+import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.ParameterSpec;
+import org.jcanns.spi.plot.PlotBackend;
+import org.jcanns.spi.plot.PlotBackendProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Adds one option per preset field to a {@code plot} subcommand ({@code fps} becomes {@code --fps},
- * {@code time_steps_per_second} {@code --time-steps-per-second}), from the presets of the figures the subcommand
- * draws, so the command line always offers exactly the preset's fields with the preset's defaults in its help.
+ * {@code time_steps_per_second} {@code --time-steps-per-second}), from the options of the figures the subcommand
+ * draws (the figure named as the subcommand, then its {@code -animation}) as the default backend declares them, so
+ * the command line always offers exactly the preset's fields with the preset's defaults in its help.
  */
 public final class PresetOptions implements CommandLine.IModelTransformer {
-    /** Subcommand name → the backend figures it draws (still, then animation). */
-    static final Map<String, List<String>> FIGURES = Map.of(
-            "energy-1d", List.of("energy-1d", "energy-1d-animation"),
-            "energy-2d", List.of("energy-2d", "energy-2d-animation"),
-            "raster", List.of("raster"),
-            "tuning", List.of("tuning"));
+    /** The backend whose figure options become command-line options: the default of {@code --backend}. */
+    static final String BACKEND = "java2d";
+
+    /** Figure name → its options, read once from the default backend found on the class path. */
+    private static final class DefaultBackend {
+        static final Map<String, ParameterSpec> OPTIONS = load();
+
+        private static Map<String, ParameterSpec> load() {
+            Map<String, ParameterSpec> options = new LinkedHashMap<>();
+            try (Registry registry = Registry.discover()) {
+                if (registry.plotBackends().names().contains(BACKEND)) {
+                    PlotBackendProvider provider = registry.plotBackends().get(BACKEND);
+                    PlotBackend backend = provider.create(provider.parameters().defaults());
+                    for (String figure : backend.figures()) {
+                        options.put(figure, backend.options(figure));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return options;
+        }
+    }
+
+    /** The options of the figures subcommand {@code name} draws: still, then animation, where the backend has them. */
+    static List<ParameterSpec> presets(String name) {
+        List<ParameterSpec> specs = new ArrayList<>();
+        for (String figure : List.of(name, name + "-animation")) {
+            ParameterSpec spec = DefaultBackend.OPTIONS.get(figure);
+            if (spec != null) {
+                specs.add(spec);
+            }
+        }
+        return specs;
+    }
 
     @Override
     public CommandSpec transform(CommandSpec spec) {
         Map<String, List<String>> defaults = new LinkedHashMap<>();
         Map<String, Param> params = new LinkedHashMap<>();
-        for (String figure : FIGURES.get(spec.name())) {
-            for (Param p : PlotConfigs.spec(Java2dPlotBackend.preset(figure)).list()) {
+        for (ParameterSpec preset : presets(spec.name())) {
+            for (Param p : preset.list()) {
                 params.putIfAbsent(p.name(), p);
                 defaults.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p.defaultText());
             }
@@ -58,8 +92,8 @@ public final class PresetOptions implements CommandLine.IModelTransformer {
     static Map<String, String> given(CommandSpec spec, String subcommand) {
         Map<String, String> raw = new LinkedHashMap<>();
         Set<String> names = new LinkedHashSet<>();
-        for (String figure : FIGURES.get(subcommand)) {
-            for (Param p : PlotConfigs.spec(Java2dPlotBackend.preset(figure)).list()) {
+        for (ParameterSpec preset : presets(subcommand)) {
+            for (Param p : preset.list()) {
                 names.add(p.name());
             }
         }

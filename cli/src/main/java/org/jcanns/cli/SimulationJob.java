@@ -12,6 +12,7 @@ import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.core.sim.InputSource;
@@ -49,8 +50,8 @@ final class SimulationJob {
     /** What a finished run reports. */
     record Result(int steps, double seconds, double steadyStepsPerSecond, String kernels, String operator,
             List<Path> written, int copies, int threads) {
-        Result(Recording rec, String operator, List<Path> written, int copies, int threads) {
-            this(rec.steps(), rec.seconds(), rec.steadyStepsPerSecond(), Kernels.active().name(), operator, written,
+        Result(Recording rec, String kernels, String operator, List<Path> written, int copies, int threads) {
+            this(rec.steps(), rec.seconds(), rec.steadyStepsPerSecond(), kernels, operator, written,
                     copies, threads);
         }
 
@@ -103,7 +104,7 @@ final class SimulationJob {
         RandomGenerator.SplittableGenerator root = Seeds.generator(seed);
         RandomGenerator modelRandom = root.split();
         RandomGenerator taskRandom = root.split();
-        try (Model m = mp.create(mParams, new ModelContext(dt, modelRandom));
+        try (Model m = mp.create(mParams, new ModelContext(dt, modelRandom, registry.kernels()));
              Arena inputArena = Arena.ofShared()) {
             for (String s : record) {
                 m.state(s);
@@ -112,14 +113,15 @@ final class SimulationJob {
             Task t = null;
             try {
                 if (tp != null) {
-                    t = tp.create(tParams, new TaskContext(dt, m, taskRandom));
+                    t = tp.create(tParams, new TaskContext(dt, m, taskRandom, registry.kernels()));
                     try (ConsoleProgress bar = ConsoleProgress.of("task    ", quiet)) {
                         source = InputSource.of(t.data(bar));
                     }
                 } else {
                     source = inputsFromFile(m, inputArena);
                 }
-                Simulation sim = Simulation.of(m, dt).inputs(source).record(record).every(every);
+                Simulation sim = Simulation.of(m, dt).inputs(source).record(record).every(every)
+                        .kernels(registry.kernels());
                 if (steps != null) {
                     sim.steps(steps);
                 }
@@ -139,7 +141,7 @@ final class SimulationJob {
                         write(m, rec, out);
                         written.add(out);
                     }
-                    return new Result(rec, m.operator(), written, 1, 1);
+                    return new Result(rec, registry.kernels().tier(), ReportsOperator.of(m), written, 1, 1);
                 }
             } finally {
                 if (t != null) {

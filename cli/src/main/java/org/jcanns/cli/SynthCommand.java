@@ -7,16 +7,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jcanns.analysis.NumericArrays;
-import org.jcanns.analysis.data.GridFiles;
-import org.jcanns.analysis.data.GridRecording;
-import org.jcanns.analysis.synthetic.SyntheticGridCells;
-import org.jcanns.analysis.synthetic.SyntheticHeadDirection;
-import org.jcanns.analysis.synthetic.SyntheticRoi;
+import java.util.LinkedHashMap;
 import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
+import org.jcanns.core.registry.Registry;
+import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.NumericArray;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,58 +50,64 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "SECONDS", description = "grid, hd: recording length (default: 300).")
     Double duration;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws IOException {
         String ext = extension(out);
         AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
-        String what = switch (kind) {
-            case "roi" -> roi(ext);
-            case "grid" -> grid(ext);
-            case "hd" -> headDirection(ext);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("seed", Long.toString(seed));
+        String analyzer = switch (kind) {
+            case "roi" -> {
+                requireNone("--cells", cells);
+                requireNone("--duration", duration);
+                put(params, "frames", frames);
+                put(params, "n_roi", rois);
+                if (!ext.equals(".txt") && !ext.equals(".npy") && !ext.equals(".npz")) {
+                    throw new IllegalArgumentException("--out for roi must end in .txt, .npy or .npz, got " + out);
+                }
+                yield "synth-roi";
+            }
+            case "grid", "hd" -> {
+                requireNone("--frames", frames);
+                requireNone("--n-roi", rois);
+                put(params, kind.equals("grid") ? "side" : "cells", cells);
+                put(params, "duration", duration);
+                if (!ext.equals(".npz")) {
+                    throw new IllegalArgumentException("--out for " + kind + " must end in .npz, got " + out);
+                }
+                yield kind.equals("grid") ? "synth-grid" : "synth-hd";
+            }
             default -> throw new IllegalArgumentException("KIND must be roi, grid or hd, got '" + kind + "'");
         };
+        Map<String, NumericArray> arrays;
+        try (Registry registry = Registry.discover(main.pluginPath)) {
+            arrays = Analyses.run(registry, analyzer, params, Map.of(), AnalysisContext.quiet()).arrays();
+        }
+        String what;
+        if (kind.equals("roi")) {
+            NumericArray data = arrays.get("data");
+            switch (ext) {
+                case ".txt" -> writeText(data);
+                case ".npy" -> Npy.save(out, NpyArray.of(data));
+                default -> Analyses.save(out, arrays, false);
+            }
+            what = data.dim(0) + " frames x " + data.dim(1) + " ROIs";
+        } else {
+            Analyses.save(out, arrays, true);
+            what = arrays.get("spike_counts").size() + (kind.equals("grid") ? " grid cells, " : " head-direction cells, ")
+                    + arrays.get("spike_times").size() + " spikes, " + arrays.get("t").size() + " samples";
+        }
         System.out.println("wrote " + out + " (" + what + ")");
         return 0;
     }
 
-    private String roi(String ext) throws IOException {
-        requireNone("--cells", cells);
-        requireNone("--duration", duration);
-        SyntheticRoi config = SyntheticRoi.defaults();
-        config = config.withSize(frames != null ? frames : config.frames(), rois != null ? rois : config.rois());
-        if (!ext.equals(".txt") && !ext.equals(".npy") && !ext.equals(".npz")) {
-            throw new IllegalArgumentException("--out for roi must end in .txt, .npy or .npz, got " + out);
+    private static void put(Map<String, String> params, String name, Object value) {
+        if (value != null) {
+            params.put(name, value.toString());
         }
-        SyntheticRoi.Data d = config.generate(seed);
-        switch (ext) {
-            case ".txt" -> writeText(d.data());
-            case ".npy" -> Npy.save(out, NumericArrays.npy(d.data()));
-            default -> NumericArrays.save(out, Map.of("data", d.data(), "position", NumericArray.of(d.position())));
-        }
-        return config.frames() + " frames x " + config.rois() + " ROIs";
-    }
-
-    private String grid(String ext) throws IOException {
-        requireRoiOptionsAbsent();
-        requireNpz(ext);
-        SyntheticGridCells config = SyntheticGridCells.defaults();
-        config = config.with(cells != null ? cells : config.side(), duration != null ? duration : config.duration());
-        SyntheticGridCells.Data d = config.generate(seed);
-        GridRecording r = d.recording();
-        GridFiles.save(out, r, Map.of("phase_offsets", NpyArray.ofDoubles(d.phaseOffsets(), r.cells(), 2)));
-        return r.cells() + " grid cells, " + r.spikeTimes().length + " spikes, " + r.t().length + " positions";
-    }
-
-    private String headDirection(String ext) throws IOException {
-        requireRoiOptionsAbsent();
-        requireNpz(ext);
-        SyntheticHeadDirection config = SyntheticHeadDirection.defaults();
-        config = config.with(cells != null ? cells : config.cells(), duration != null ? duration : config.duration());
-        SyntheticHeadDirection.Data d = config.generate(seed);
-        GridRecording r = d.recording();
-        GridFiles.save(out, r, Map.of("heading", NpyArray.ofDoubles(d.heading()),
-                "preferred_direction", NpyArray.ofDoubles(d.preferred())));
-        return r.cells() + " head-direction cells, " + r.spikeTimes().length + " spikes";
     }
 
     /** Rows of {@code data} as np.savetxt writes them ({@code %.18e}, space-separated). */
@@ -121,17 +125,6 @@ final class SynthCommand implements Callable<Integer> {
             }
             p.flush();
         });
-    }
-
-    private void requireNpz(String ext) {
-        if (!ext.equals(".npz")) {
-            throw new IllegalArgumentException("--out for " + kind + " must end in .npz, got " + out);
-        }
-    }
-
-    private void requireRoiOptionsAbsent() {
-        requireNone("--frames", frames);
-        requireNone("--n-roi", rois);
     }
 
     private void requireNone(String option, Object value) {

@@ -124,8 +124,8 @@ class AnalysisCliTest {
                 new Bad(pickled + ": array 'data' is a pickled object array (canns' layout); jcanns never unpickles: "
                         + "convert it once with the python snippet in README.md, section 'Grid-cell recordings'",
                         "--roi", pickled.toString()),
-                new Bad("parameter 'n_steps' of bump-fits: expected an integer >= 1, got 0", "--roi", roi.toString(), "--n-steps", "0"),
-                new Bad("parameter 'i0' of bump-fits: expected one of exact|numba, got 'fast'", "--roi",
+                new Bad("parameter 'n_steps' of analyzer 'bump-fits': expected an integer >= 1, got 0", "--roi", roi.toString(), "--n-steps", "0"),
+                new Bad("parameter 'i0' of analyzer 'bump-fits': expected one of exact|numba, got 'fast'", "--roi",
                         roi.toString(), "-p", "i0=fast"),
                 new Bad("--animation must name a .gif file, got " + outDir.resolve("bump.png"), "--roi",
                         roi.toString(), "--animation", outDir.resolve("bump.png").toString()),

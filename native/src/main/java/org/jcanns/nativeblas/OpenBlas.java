@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * OpenBLAS called through the FFM API on off-heap segments: {@code cblas_sgemv}, {@code cblas_sgemm},
  * {@code cblas_saxpy}, {@code cblas_sdot} and the thread-count functions. One library instance per process (see
- * {@link #load()} for where it comes from); the handles are static final so calls inline into plain downcalls.
+ * {@link #load()} for where it comes from); the downcall handles are final fields of that one instance, bound once when it loads.
  *
  * <p>Arguments are not checked here: callers (the kernel tier) validate them once.
  */

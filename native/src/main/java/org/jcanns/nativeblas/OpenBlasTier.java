@@ -1,11 +1,16 @@
 package org.jcanns.nativeblas;
 
-import org.jcanns.core.kernel.KernelSelection;
-import org.jcanns.core.kernel.KernelTier;
-import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.kernel.PanamaTier;
+import org.jcanns.spi.kernel.KernelTier;
+import org.jcanns.spi.kernel.TierUnavailableException;
 
-/** The {@code openblas} tier (priority 20): the panama kernels with OpenBLAS matrix products. */
+/**
+ * The {@code openblas} tier (priority 20): OpenBLAS matrix products, every other family from its fallback
+ * {@code panama} (and {@code scalar} below that).
+ */
 public final class OpenBlasTier implements KernelTier {
+    private final PanamaTier panama = new PanamaTier();
+
     @Override
     public String name() {
         return "openblas";
@@ -17,12 +22,22 @@ public final class OpenBlasTier implements KernelTier {
     }
 
     @Override
-    public Kernels load() throws TierUnavailableException {
-        // The kernels extend the Vector API ones: without that tier this one cannot run either.
-        Kernels panama;
+    public String fallback() {
+        return "panama";
+    }
+
+    @Override
+    public int vectorLanes() {
+        // The families other than matrix products are panama's, so batched layouts follow its width.
+        return panama.vectorLanes();
+    }
+
+    @Override
+    public String check() throws TierUnavailableException {
+        String vectors;
         try {
-            panama = KernelSelection.tier("panama");
-        } catch (RuntimeException e) {
+            vectors = panama.check();
+        } catch (TierUnavailableException e) {
             throw new TierUnavailableException("needs the panama tier: " + e.getMessage(), e);
         }
         OpenBlas blas;
@@ -31,11 +46,7 @@ public final class OpenBlasTier implements KernelTier {
         } catch (RuntimeException | LinkageError e) {
             throw new TierUnavailableException("OpenBLAS could not be loaded: " + e.getMessage(), e);
         }
-        try {
-            return (Kernels) Class.forName("org.jcanns.nativeblas.OpenBlasKernels").getConstructor(OpenBlas.class)
-                    .newInstance(blas);
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new TierUnavailableException("OpenBLAS kernels failed to load next to " + panama.name() + ": " + e, e);
-        }
+        return "OpenBLAS (" + blas.corename() + " kernels, " + blas.getNumThreads() + " thread(s), " + blas.origin()
+                + ": " + blas.library() + ") + " + vectors;
     }
 }

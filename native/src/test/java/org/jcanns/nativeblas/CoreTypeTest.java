@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jcanns.core.testing.ChildProcess;
 import org.junit.jupiter.api.Test;
 
 /** OPENBLAS_CORETYPE is corrected before the library loads, in a JVM started without the launcher. */
@@ -36,17 +37,12 @@ class CoreTypeTest {
     }
 
     private static String childCore(String property) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path")));
+        List<String> options = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
         if (property != null) {
-            cmd.add("-D" + CoreType.PROPERTY + "=" + property);
+            options.add("-D" + CoreType.PROPERTY + "=" + property);
         }
-        cmd.add(CoreTypeTest.class.getName());
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put(CoreType.VARIABLE, "Haswell");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        String out = ChildProcess.run(ChildProcess.java(options, CoreTypeTest.class),
+                Map.of(CoreType.VARIABLE, "Haswell"), Duration.ofMinutes(2)).requireSuccess();
         return out.lines().filter(l -> l.startsWith("CORE=")).findFirst().orElseThrow(() -> new AssertionError(out))
                 .substring(5);
     }

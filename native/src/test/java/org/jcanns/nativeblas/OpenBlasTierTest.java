@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
-import org.jcanns.core.kernel.ScalarKernels;
+import org.jcanns.core.kernel.elementwise.PanamaElementWise;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
 import org.junit.jupiter.api.Test;
 
 /** The openblas tier loads one library, wins the selection, and agrees with the scalar reference. */
 class OpenBlasTierTest {
-    private static final Kernels REF = new ScalarKernels();
+    private static final Kernels REF = KernelTiers.named("scalar");
 
     private static Tensor random(Arena arena, long seed, int... shape) {
         return Tolerance.uniform(arena, seed, shape);
@@ -26,9 +26,9 @@ class OpenBlasTierTest {
 
     @Test
     void isTheHighestPriorityTierAndLoadsOneLibrary() {
-        assertEquals("openblas", KernelSelection.tierNames().get(0));
-        Kernels k = KernelSelection.tier("openblas");
-        assertEquals("openblas", k.name());
+        assertEquals("openblas", KernelTiers.names().get(0));
+        Kernels k = KernelTiers.named("openblas");
+        assertEquals("openblas", k.tier());
         OpenBlas blas = OpenBlas.load();
         assertEquals(1, OpenBlas.mappedCopies().size(), "one OpenBLAS mapped: " + OpenBlas.mappedCopies());
         assertTrue(OpenBlas.mappedCopies().get(0).equals(blas.library().toString()),
@@ -36,35 +36,38 @@ class OpenBlasTierTest {
         assertEquals(1, blas.getNumThreads(), "jcanns splits batches itself: one OpenBLAS thread by default");
         assertFalse(blas.corename().isBlank());
         assertTrue(k.description().contains(blas.corename()), k.description());
+        // Matrix products from OpenBLAS, the other families from the fallback tier panama: never plain loops.
+        assertEquals(OpenBlasMatrixProducts.class, k.products().getClass());
+        assertTrue(k.elementWise() instanceof PanamaElementWise, k.elementWise().getClass().getName());
     }
 
     @Test
     void matrixProductsAgreeWithScalar() {
-        Kernels k = KernelSelection.tier("openblas");
+        Kernels k = KernelTiers.named("openblas");
         try (Arena arena = Arena.ofConfined()) {
             for (int[] s : new int[][] {{1, 1}, {3, 17}, {64, 64}, {5, 1021}, {130, 7}}) {
                 int m = s[0], n = s[1];
                 Tensor a = random(arena, m * 31L + n, m, n), x = random(arena, n, n);
                 Tensor y1 = Tensor.allocate(arena, m), y2 = Tensor.allocate(arena, m);
-                REF.gemv(a, x, y1);
-                k.gemv(a, x, y2);
+                REF.products().gemv(a, x, y1);
+                k.products().gemv(a, x, y2);
                 Tolerance.assertClose(d(y1), y2.toArray(), 1e-5, 1e-6, "gemv " + m + "x" + n);
                 Tensor b = random(arena, 7L * n, 9, n);
                 Tensor c1 = Tensor.allocate(arena, m, 9), c2 = Tensor.allocate(arena, m, 9);
-                REF.gemmBt(a, b, c1);
-                k.gemmBt(a, b, c2);
+                REF.products().gemmBt(a, b, c1);
+                k.products().gemmBt(a, b, c2);
                 Tolerance.assertClose(d(c1), c2.toArray(), 1e-5, 1e-6, "gemmBt " + m + "x9x" + n);
                 // Both sides of the sgemm/sgemv switch.
-                for (int rows : new int[] {OpenBlasKernels.SGEMM_MIN_ROWS - 1, OpenBlasKernels.SGEMM_MIN_ROWS}) {
+                for (int rows : new int[] {OpenBlasMatrixProducts.SGEMM_MIN_ROWS - 1, OpenBlasMatrixProducts.SGEMM_MIN_ROWS}) {
                     Tensor ar = random(arena, rows * 13L + n, rows, n);
                     Tensor d1 = Tensor.allocate(arena, rows, 9), d2 = Tensor.allocate(arena, rows, 9);
-                    REF.gemmBt(ar, b, d1);
-                    k.gemmBt(ar, b, d2);
+                    REF.products().gemmBt(ar, b, d1);
+                    k.products().gemmBt(ar, b, d2);
                     Tolerance.assertClose(d(d1), d2.toArray(), 1e-5, 1e-6, "gemmBt " + rows + " rows");
                     // Split by columns (strided C): sgemm with ldc, or sgemv into strided rows.
                     Tensor d3 = Tensor.allocate(arena, rows, 9);
-                    k.gemmBtColumns(ar, b, d3, 4, 9);
-                    k.gemmBtColumns(ar, b, d3, 0, 4);
+                    k.products().gemmBtColumns(ar, b, d3, 4, 9);
+                    k.products().gemmBtColumns(ar, b, d3, 0, 4);
                     Tolerance.assertClose(d(d1), d3.toArray(), 1e-5, 1e-6, "gemmBtColumns " + rows + " rows");
                 }
             }
@@ -74,13 +77,13 @@ class OpenBlasTierTest {
     @Test
     void fewRowsByAStreamedMatrixAgreeWithScalar() {
         // B just above the size where few rows of A leave sgemv for the Vector API tiles; 6 rows: a tile and two more.
-        int n = 4096, k = (int) (OpenBlasKernels.STREAMED_B_BYTES / Float.BYTES / n) + 5;
-        Kernels kernels = KernelSelection.tier("openblas");
+        int n = 4096, k = (int) (OpenBlasMatrixProducts.STREAMED_B_BYTES / Float.BYTES / n) + 5;
+        Kernels kernels = KernelTiers.named("openblas");
         try (Arena arena = Arena.ofConfined()) {
             Tensor a = random(arena, 3, 6, k), b = random(arena, 4, n, k);
             Tensor c1 = Tensor.allocate(arena, 6, n), c2 = Tensor.allocate(arena, 6, n);
-            REF.gemmBt(a, b, c1);
-            kernels.gemmBt(a, b, c2);
+            REF.products().gemmBt(a, b, c1);
+            kernels.products().gemmBt(a, b, c2);
             Tolerance.assertClose(d(c1), c2.toArray(), 1e-5, 1e-6, "gemmBt 6 rows by a streamed B");
         }
     }
@@ -90,11 +93,11 @@ class OpenBlasTierTest {
         OpenBlas blas = OpenBlas.load();
         try (Arena arena = Arena.ofConfined()) {
             Tensor x = random(arena, 1, 1000), y = random(arena, 2, 1000);
-            assertEquals(REF.dot(x, y), blas.sdot(1000, x.segment(), y.segment()), 1e-3);
+            assertEquals(REF.elementWise().dot(x, y), blas.sdot(1000, x.segment(), y.segment()), 1e-3);
             Tensor y1 = Tensor.allocate(arena, 1000), y2 = Tensor.allocate(arena, 1000);
             y1.copyFrom(y);
             y2.copyFrom(y);
-            REF.axpy(0.5f, x, y1);
+            REF.elementWise().axpy(0.5f, x, y1);
             blas.saxpy(1000, 0.5f, x.segment(), y2.segment());
             Tolerance.assertClose(d(y1), y2.toArray(), 1e-6, 1e-7, "saxpy");
         }

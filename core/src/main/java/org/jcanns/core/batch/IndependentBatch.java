@@ -3,14 +3,17 @@ package org.jcanns.core.batch;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.batch.BatchThreads;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.FeatureSpace;
 import org.jcanns.spi.model.InputSpec;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.StepInput;
 
 /** Any model batched as B separate instances, stepped by the threads chunk by chunk. */
-public final class IndependentBatch implements ModelBatch {
+public final class IndependentBatch implements ModelBatch, ReportsOperator {
     private final List<Model> copies;
     private final BatchThreads threads;
 
@@ -71,7 +74,7 @@ public final class IndependentBatch implements ModelBatch {
 
     @Override
     public String operator() {
-        return copies.get(0).operator();
+        return ReportsOperator.of(copies.get(0));
     }
 
     @Override

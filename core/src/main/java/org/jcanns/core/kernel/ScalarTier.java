@@ -1,6 +1,8 @@
 package org.jcanns.core.kernel;
 
-/** The always-available scalar tier. */
+import org.jcanns.spi.kernel.KernelTier;
+
+/** The always-available scalar tier: plain Java loops, the reference the other tiers are tested against. */
 public final class ScalarTier implements KernelTier {
     @Override
     public String name() {
@@ -13,7 +15,17 @@ public final class ScalarTier implements KernelTier {
     }
 
     @Override
-    public Kernels load() {
-        return new ScalarKernels();
+    public String fallback() {
+        return "";
+    }
+
+    @Override
+    public int vectorLanes() {
+        return 1;
+    }
+
+    @Override
+    public String check() {
+        return "plain Java loops";
     }
 }

@@ -66,21 +66,9 @@ public final class CirculantOperator implements RecurrentOperator {
         this.direct = mixed ? new DirectTorusConvolution(kernel, period, kernels) : null;
     }
 
-    /** A ring of {@code n} neurons with kernel {@code K} of length {@code period} ({@code n} = period or period + 1). */
-    public static CirculantOperator ring(float[] kernel, int n) {
-        return ring(kernel, n, Kernels.active());
-    }
-
     /** As {@link #ring(float[], int)}, running the transforms on {@code kernels}. */
     public static CirculantOperator ring(float[] kernel, int n, Kernels kernels) {
         return new CirculantOperator(kernel, kernel.length, n, false, Transform.POWER_OF_TWO, kernels);
-    }
-
-    /**
-     * A torus of {@code length}×{@code length} neurons with an M×M row-major kernel ({@code length} = M or M + 1).
-     */
-    public static CirculantOperator torus(float[] kernel, int period, int length) {
-        return torus(kernel, period, length, Kernels.active());
     }
 
     /** As {@link #torus(float[], int, int)}, running the transforms on {@code kernels}. */

@@ -34,6 +34,6 @@ public final class DenseOperator implements RecurrentOperator {
 
     @Override
     public void apply(Tensor r, Tensor out) {
-        kernels.gemv(w, r.reshape(size()), out.reshape(size()));
+        kernels.products().gemv(w, r.reshape(size()), out.reshape(size()));
     }
 }

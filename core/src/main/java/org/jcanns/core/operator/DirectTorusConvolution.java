@@ -122,30 +122,30 @@ final class DirectTorusConvolution {
                 aIm[row + m - h] = 0f;
             }
         }
-        kernels.fftForward(plan, aRe, aIm, wa, 0, wa);
+        kernels.transforms().fftForward(plan, aRe, aIm, wa, 0, wa);
         // Split Z = X_c + i·X_{c+h}: 2X_c[k] = Z[k] + conj Z[−k], 2X_{c+h}[k] = −i(Z[k] − conj Z[−k]), one row of
         // C per frequency k (column c, then column c + h), then C is transposed into B. The high halves are written
         // after all low halves: a low half's last vector spills past column h.
         for (int k = 0; k < freqs; k++) {
             int p = position[k] * wa, q = position[(m - k) % m] * wa, row = k * wc;
-            kernels.add(aRe, p, aRe, q, cRe, row, wa);
-            kernels.subtract(aIm, p, aIm, q, cIm, row, wa);
+            kernels.elementWise().add(aRe, p, aRe, q, cRe, row, wa);
+            kernels.elementWise().subtract(aIm, p, aIm, q, cIm, row, wa);
         }
         for (int k = 0; k < freqs; k++) {
             int p = position[k] * wa, q = position[(m - k) % m] * wa, row = k * wc + h;
-            kernels.add(aIm, p, aIm, q, cRe, row, wa);
-            kernels.subtract(aRe, q, aRe, p, cIm, row, wa);
+            kernels.elementWise().add(aIm, p, aIm, q, cRe, row, wa);
+            kernels.elementWise().subtract(aRe, q, aRe, p, cIm, row, wa);
         }
-        kernels.transpose(cRe, 0, wc, bRe, 0, wb, rowsC, colsC);
-        kernels.transpose(cIm, 0, wc, bIm, 0, wb, rowsC, colsC);
-        kernels.fftForward(plan, bRe, bIm, wb, 0, wb);
-        kernels.complexMultiply(bRe, bIm, hRe, hIm, 0, m * wb);
-        kernels.fftInverse(plan, bRe, bIm, wb, 0, wb);
+        kernels.transforms().transpose(cRe, 0, wc, bRe, 0, wb, rowsC, colsC);
+        kernels.transforms().transpose(cIm, 0, wc, bIm, 0, wb, rowsC, colsC);
+        kernels.transforms().fftForward(plan, bRe, bIm, wb, 0, wb);
+        kernels.transforms().complexMultiply(bRe, bIm, hRe, hIm, 0, m * wb);
+        kernels.transforms().fftInverse(plan, bRe, bIm, wb, 0, wb);
         // Rebuild Z[k] = X_c[k] + i·X_{c+h}[k] for every k (X[M − k] = conj X[k]) at its digit-reversed row, from
         // B transposed back into C. Columns from M on must read as zero (the missing partner of an odd M's middle
         // column); the split left other values there.
-        kernels.transpose(bRe, 0, wb, cRe, 0, wc, colsC, rowsC);
-        kernels.transpose(bIm, 0, wb, cIm, 0, wc, colsC, rowsC);
+        kernels.transforms().transpose(bRe, 0, wb, cRe, 0, wc, colsC, rowsC);
+        kernels.transforms().transpose(bIm, 0, wb, cIm, 0, wc, colsC, rowsC);
         for (int k = 0; k < freqs; k++) {
             java.util.Arrays.fill(cRe, k * wc + m, (k + 1) * wc, 0f);
             java.util.Arrays.fill(cIm, k * wc + m, (k + 1) * wc, 0f);
@@ -154,15 +154,15 @@ final class DirectTorusConvolution {
             int p = position[k] * wa;
             if (k < freqs) {
                 int row = k * wc;
-                kernels.subtract(cRe, row, cIm, row + h, aRe, p, wa);
-                kernels.add(cIm, row, cRe, row + h, aIm, p, wa);
+                kernels.elementWise().subtract(cRe, row, cIm, row + h, aRe, p, wa);
+                kernels.elementWise().add(cIm, row, cRe, row + h, aIm, p, wa);
             } else {
                 int row = (m - k) * wc;
-                kernels.add(cRe, row, cIm, row + h, aRe, p, wa);
-                kernels.subtract(cRe, row + h, cIm, row, aIm, p, wa);
+                kernels.elementWise().add(cRe, row, cIm, row + h, aRe, p, wa);
+                kernels.elementWise().subtract(cRe, row + h, cIm, row, aIm, p, wa);
             }
         }
-        kernels.fftInverse(plan, aRe, aIm, wa, 0, wa);
+        kernels.transforms().fftInverse(plan, aRe, aIm, wa, 0, wa);
         for (int i = 0; i < m; i++) {
             int row = i * wa, dst = i * m;
             System.arraycopy(aRe, row, x, dst, h);

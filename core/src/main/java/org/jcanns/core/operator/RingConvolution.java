@@ -129,9 +129,9 @@ final class RingConvolution {
             re[t] = x[2 * t];
             im[t] = x[2 * t + 1];
         }
-        kernels.fftForward(plan, re, im, 1, 0, 1);
-        kernels.realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, half);
-        kernels.fftInverse(plan, re, im, 1, 0, 1);
+        kernels.transforms().fftForward(plan, re, im, 1, 0, 1);
+        kernels.transforms().realConvolutionPairs(re, im, h1Re, h1Im, h2Re, h2Im, wRe, wIm, half);
+        kernels.transforms().fftInverse(plan, re, im, 1, 0, 1);
         for (int t = 0, end = (m + 1) / 2; t < end; t++) {
             x[2 * t] = re[t];
             x[2 * t + 1] = im[t];
@@ -181,9 +181,9 @@ final class RingConvolution {
                 part[t * width + col] = row[t];
             }
         }
-        kernels.fftForward(fullPlan, re, im, width, 0, width);
-        kernels.complexMultiplyRows(re, im, fullRe, fullIm, p, width, 0, width);
-        kernels.fftInverse(fullPlan, re, im, width, 0, width);
+        kernels.transforms().fftForward(fullPlan, re, im, width, 0, width);
+        kernels.transforms().complexMultiplyRows(re, im, fullRe, fullIm, p, width, 0, width);
+        kernels.transforms().fftInverse(fullPlan, re, im, width, 0, width);
         for (int b = 0; b < rows; b++) {
             float[] part = (b & 1) == 0 ? re : im;
             int col = b >> 1;

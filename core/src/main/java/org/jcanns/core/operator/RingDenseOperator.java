@@ -60,7 +60,7 @@ public final class RingDenseOperator implements RecurrentOperator {
         for (int j = 0; j < n; j++) {
             reversed[j] = y[n - 1 - j];
         }
-        kernels.windowGemv(window, reversed, y);
+        kernels.products().windowGemv(window, reversed, y);
         MemorySegment.copy(y, 0, out.segment(), ValueLayout.JAVA_FLOAT, 0, n);
     }
 
@@ -71,14 +71,14 @@ public final class RingDenseOperator implements RecurrentOperator {
     @Override
     public void applyBatch(Tensor r, Tensor out) {
         RecurrentOperator.checkBatch(this, r, out);
-        kernels.gemmBt(r, matrix(), out);
+        kernels.products().gemmBt(r, matrix(), out);
     }
 
     /** Splits the GEMM by output columns: part p reads rows [n·p/P, n·(p+1)/P) of W. */
     @Override
     public void applyBatchPart(Tensor r, Tensor out, int part, int parts) {
         RecurrentOperator.checkBatch(this, r, out);
-        kernels.gemmBtColumns(r, matrix(), out, RecurrentOperator.partStart(n, part, parts),
+        kernels.products().gemmBtColumns(r, matrix(), out, RecurrentOperator.partStart(n, part, parts),
                 RecurrentOperator.partStart(n, part + 1, parts));
     }
 

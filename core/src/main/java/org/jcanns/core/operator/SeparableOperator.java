@@ -44,11 +44,6 @@ public final class SeparableOperator implements RecurrentOperator {
         return new SeparableOperator(rowFactor.clone(), colFactor.clone(), length, kernels);
     }
 
-    /** As {@link #torus(float[], float[], int, Kernels)} on the active kernels. */
-    public static SeparableOperator torus(float[] rowFactor, float[] colFactor, int length) {
-        return torus(rowFactor, colFactor, length, Kernels.active());
-    }
-
     /** Fails unless both factors hold the same period M >= 1 and {@code length} is M or M + 1. */
     static void checkFactors(float[] f, float[] g, int length) {
         int m = f.length;
@@ -105,8 +100,8 @@ public final class SeparableOperator implements RecurrentOperator {
             folded.set(0, folded.get(0) + r.get(last + m));
         }
         // half = G·Rᵀ = (R·Gᵀ)ᵀ, then result = F·half ᵀ = F·R·Gᵀ: two gemmBt calls, no explicit transpose.
-        kernels.gemmBt(colFactor, folded, half);
-        kernels.gemmBt(rowFactor, half, result);
+        kernels.products().gemmBt(colFactor, folded, half);
+        kernels.products().gemmBt(rowFactor, half, result);
         if (length == m) {
             out.reshape(m, m).copyFrom(result);
             return;

@@ -155,18 +155,18 @@ public final class SpectralOperator implements RecurrentOperator {
         if (n > m) {
             x[0] += x[m]; // canns' duplicated end point sits on point 0
         }
-        kernels.mirrorSplit(x, m, w.even, w.odd);
-        kernels.gemv(cosines, w.even, w.c);
-        kernels.gemv(sines, w.odd, w.s);
+        kernels.elementWise().mirrorSplit(x, m, w.even, w.odd);
+        kernels.products().gemv(cosines, w.even, w.c);
+        kernels.products().gemv(sines, w.odd, w.s);
         // Y_k = λ_k·X_k with X_k = C_k − i·S_k: the real part pairs the cosine with A·C − B·S, the sine with A·S + B·C.
         w.u[0] = gainA[0] * w.c[0];
         for (int k = 1; k < w.u.length; k++) {
             w.u[k] = gainA[k] * w.c[k] - gainB[k] * w.s[k - 1];
             w.v[k - 1] = gainA[k] * w.s[k - 1] + gainB[k] * w.c[k];
         }
-        kernels.gemvTransposed(cosines, w.u, w.outEven);
-        kernels.gemvTransposed(sines, w.v, w.outOdd);
-        kernels.mirrorCombine(w.outEven, w.outOdd, m, x);
+        kernels.products().gemvTransposed(cosines, w.u, w.outEven);
+        kernels.products().gemvTransposed(sines, w.v, w.outOdd);
+        kernels.elementWise().mirrorCombine(w.outEven, w.outOdd, m, x);
         if (n > m) {
             x[m] = x[0];
         }

@@ -107,17 +107,17 @@ public final class SpectralTorusOperator implements RecurrentOperator {
         int m = period;
         fold(r.segment());
         for (int row = 0; row < m; row++) {
-            kernels.gemv(colBasis, 0, colRank, width, folded, row * width, z, row * colRank);
+            kernels.products().gemv(colBasis, 0, colRank, width, folded, row * width, z, row * colRank);
         }
         for (int t = 0; t < rowRank; t++) {
-            kernels.gemvTransposed(z, 0, m, colRank, rowBasis, t * width, y, t * colRank);
+            kernels.products().gemvTransposed(z, 0, m, colRank, rowBasis, t * width, y, t * colRank);
         }
         mix();
         for (int t = 0; t < rowRank; t++) {
-            kernels.gemvTransposed(colBasis, 0, colRank, width, y, t * colRank, v, t * width);
+            kernels.products().gemvTransposed(colBasis, 0, colRank, width, y, t * colRank, v, t * width);
         }
         for (int row = 0; row < m; row++) {
-            kernels.gemvTransposed(v, 0, rowRank, width, rowBasisT, row * rowRank, result, row * width);
+            kernels.products().gemvTransposed(v, 0, rowRank, width, rowBasisT, row * rowRank, result, row * width);
         }
         unfold(out.segment());
     }

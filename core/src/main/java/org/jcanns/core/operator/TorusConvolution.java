@@ -98,7 +98,7 @@ final class TorusConvolution {
                 aRe[base + col % m] += rates[row * length + col];
             }
         }
-        kernels.fftForward(plan, aRe, aIm, w, 0, w);
+        kernels.transforms().fftForward(plan, aRe, aIm, w, 0, w);
         Arrays.fill(bRe, m * p, p * p, 0f);
         Arrays.fill(bIm, m * p, p * p, 0f);
         for (int k1 = 0; k1 < p; k1++) {
@@ -107,16 +107,16 @@ final class TorusConvolution {
                 bIm[c * p + k1] = aIm[k1 * w + c];
             }
         }
-        kernels.fftForward(plan, bRe, bIm, p, 0, p);
-        kernels.complexMultiply(bRe, bIm, hRe, hIm, 0, p * p);
-        kernels.fftInverse(plan, bRe, bIm, p, 0, p);
+        kernels.transforms().fftForward(plan, bRe, bIm, p, 0, p);
+        kernels.transforms().complexMultiply(bRe, bIm, hRe, hIm, 0, p * p);
+        kernels.transforms().fftInverse(plan, bRe, bIm, p, 0, p);
         for (int k1 = 0; k1 < p; k1++) {
             for (int c = 0; c < m; c++) {
                 aRe[k1 * w + c] = bRe[c * p + k1];
                 aIm[k1 * w + c] = bIm[c * p + k1];
             }
         }
-        kernels.fftInverse(plan, aRe, aIm, w, 0, w);
+        kernels.transforms().fftInverse(plan, aRe, aIm, w, 0, w);
         for (int row = 0; row < length; row++) {
             int base = (row % m) * w;
             for (int col = 0; col < length; col++) {

@@ -23,6 +23,9 @@ import org.jcanns.spi.pipeline.PipelineProvider;
 import org.jcanns.spi.plot.PlotBackendProvider;
 import org.jcanns.spi.task.TaskProvider;
 import org.jcanns.spi.train.TrainerProvider;
+import org.jcanns.core.kernel.KernelTierException;
+import org.jcanns.core.kernel.KernelTiers;
+import org.jcanns.core.kernel.Kernels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,15 +48,45 @@ public final class Registry implements AutoCloseable {
     private final Catalog<PlotBackendProvider> plotBackends;
     private final Catalog<PipelineProvider> pipelines;
     private final Catalog<AnalyzerProvider> analyzers;
+    private final ClassLoader loader;
+    private volatile Kernels kernels;
 
     private Registry(ClassLoader loader, URLClassLoader pluginLoader) {
         this.pluginLoader = pluginLoader;
+        this.loader = loader;
         this.models = load("model", ModelProvider.class, loader);
         this.tasks = load("task", TaskProvider.class, loader);
         this.trainers = load("trainer", TrainerProvider.class, loader);
         this.plotBackends = load("plot backend", PlotBackendProvider.class, loader);
         this.pipelines = load("pipeline", PipelineProvider.class, loader);
         this.analyzers = load("analyzer", AnalyzerProvider.class, loader);
+    }
+
+    /**
+     * The kernels this registry's models and tasks compute with: the tier set by {@link #useKernels}, else the one
+     * {@code -Djcanns.kernels} forces, else the best that runs here, resolved on first use with the kernel
+     * implementations this registry's class loader sees (plugins' own families included). A forced tier that cannot
+     * be used throws {@link KernelTierException}, and the next call tries again.
+     */
+    public Kernels kernels() {
+        Kernels k = kernels;
+        if (k == null) {
+            synchronized (this) {
+                k = kernels;
+                if (k == null) {
+                    k = KernelTiers.resolve(System.getProperty(KernelTiers.PROPERTY), loader);
+                    kernels = k;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** Chooses this registry's kernel tier by name (blank: the best that runs); fails as {@link #kernels()}. */
+    public Kernels useKernels(String tier) {
+        Kernels k = KernelTiers.resolve(tier, loader);
+        kernels = k;
+        return k;
     }
 
     /** The providers on the class path that loaded jcanns. */

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.StepInput;
 
 /**
@@ -88,7 +88,7 @@ public final class BatchSimulation extends StepLoop<BatchSimulation> {
                 if (checksAfter(step, total)) {
                     for (int b = 0; b < copies; b++) {
                         for (String s : all) {
-                            if (!kernels.allFinite(batch.state(b, s))) {
+                            if (!finite(batch.state(b, s))) {
                                 throw new DivergenceException(step, step * dt, s, lastChecked, b);
                             }
                         }

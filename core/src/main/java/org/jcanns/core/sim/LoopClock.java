@@ -2,6 +2,7 @@ package org.jcanns.core.sim;
 
 import java.lang.foreign.Arena;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
 
@@ -13,20 +14,29 @@ final class LoopClock {
     private final int total;
     private final long reportEvery;
     private final ProgressListener progress;
-    private final long start = System.nanoTime();
-    private long half = start;
+    private final LongSupplier nanoTime;
+    private final long start;
+    private long half;
 
     /** Starts the clock of a loop of {@code total} steps reporting to {@code progress}. */
     LoopClock(int total, ProgressListener progress) {
+        this(total, progress, System::nanoTime);
+    }
+
+    /** As above, reading the time in nanoseconds from {@code nanoTime} (a test's own clock). */
+    LoopClock(int total, ProgressListener progress, LongSupplier nanoTime) {
         this.total = total;
         this.reportEvery = Math.max(1, total / 1000);
         this.progress = progress;
+        this.nanoTime = nanoTime;
+        this.start = nanoTime.getAsLong();
+        this.half = start;
     }
 
     /** Called after 0-based {@code step}: marks the half-way time and reports progress when due. */
     void afterStep(int step) {
         if (step + 1 == total / 2) {
-            half = System.nanoTime();
+            half = nanoTime.getAsLong();
         }
         if ((step + 1) % reportEvery == 0 || step + 1 == total) {
             progress.update(step + 1, total);
@@ -35,7 +45,7 @@ final class LoopClock {
 
     /** The recording of the finished loop, with its times. */
     Recording recording(Arena arena, Map<String, Tensor> states, double[] times) {
-        long end = System.nanoTime();
+        long end = nanoTime.getAsLong();
         return new Recording(arena, states, times, total, end - start, end - half);
     }
 }

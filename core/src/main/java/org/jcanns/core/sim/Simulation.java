@@ -78,7 +78,7 @@ public final class Simulation extends StepLoop<Simulation> {
                 model.step(in);
                 if (checksAfter(step, total)) {
                     for (int s = 0; s < checked.size(); s++) {
-                        if (!kernels.allFinite(checked.get(s))) {
+                        if (!finite(checked.get(s))) {
                             throw new DivergenceException(step, step * dt, names.get(s), lastChecked);
                         }
                     }

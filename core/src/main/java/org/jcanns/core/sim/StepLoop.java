@@ -1,9 +1,14 @@
 package org.jcanns.core.sim;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Objects;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.kernel.elementwise.ElementWise;
+import org.jcanns.core.kernel.elementwise.ScalarElementWise;
 import org.jcanns.spi.ProgressListener;
+import org.jcanns.spi.Tensor;
 
 /**
  * The options a step loop shares, single model or batch: steps, recorded states, keeping every k-th step, the
@@ -24,7 +29,7 @@ abstract class StepLoop<T extends StepLoop<T>> {
     int every = 1;
     int checkEvery = DEFAULT_CHECK_EVERY;
     ProgressListener progress = ProgressListener.NONE;
-    Kernels kernels = Kernels.active();
+    ElementWise check = new ScalarElementWise();
 
     StepLoop(double dt) {
         if (!(dt > 0) || Double.isInfinite(dt)) {
@@ -77,10 +82,27 @@ abstract class StepLoop<T extends StepLoop<T>> {
         return self();
     }
 
-    /** The kernels used for the finiteness check (default: the active tier). */
+    /** The kernels used for the finiteness check (default: plain loops); usually the models' own kernels. */
     public T kernels(Kernels k) {
-        this.kernels = Objects.requireNonNull(k, "kernels");
+        this.check = Objects.requireNonNull(k, "kernels").elementWise();
         return self();
+    }
+
+    /**
+     * True when every value of {@code state} is finite. A model may list heap arrays as states (a view of its
+     * working arrays), which the kernels do not take: those are read by a plain loop.
+     */
+    final boolean finite(Tensor state) {
+        if (state.segment().isNative()) {
+            return check.allFinite(state);
+        }
+        MemorySegment s = state.segment();
+        for (long i = 0, n = state.size(); i < n; i++) {
+            if (!Float.isFinite(s.getAtIndex(ValueLayout.JAVA_FLOAT, i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Number of steps this loop will run. */

@@ -1,5 +1,6 @@
 package org.jcanns.core.kernel;
 
+import org.jcanns.core.kernel.int8.Int8Matrix;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -33,7 +34,7 @@ class Int8KernelTest {
 
     static Stream<Arguments> tiersAndShapes() {
         List<Arguments> all = new ArrayList<>();
-        for (Kernels k : KernelSelection.loadable()) {
+        for (Kernels k : KernelTiers.loadable()) {
             for (int[] s : SHAPES) {
                 all.add(Arguments.of(k, s[0], s[1], s[2]));
             }
@@ -82,7 +83,7 @@ class Int8KernelTest {
         Tensor a = floats(m, k, 31L * m + k, true);
         Int8Matrix q = int8(n, k, 17L * n + k);
         Tensor c = Tensor.allocate(arena, m, n);
-        kernels.gemmBtInt8(a, q, c);
+        kernels.int8().gemmBtInt8(a, q, c);
         double[] exact = float64Product(a, q);
         float[] expected = new float[exact.length];
         for (int i = 0; i < exact.length; i++) {
@@ -97,19 +98,19 @@ class Int8KernelTest {
         Tensor a = floats(m, k, 7L * m + k, false);
         Int8Matrix q = int8(n, k, 3L * n + k);
         Tensor c = Tensor.allocate(arena, m, n);
-        kernels.gemmBtInt8(a, q, c);
+        kernels.int8().gemmBtInt8(a, q, c);
         // Each product is below 128 in size; float32 summation of k of them errs by about k·128·2^-24.
         Tolerance.assertClose(float64Product(a, q), c.toArray(), 0, 128.0 * k * k * 0x1p-24 + 1e-6, "A·Qᵀ");
     }
 
     @Test
     void rejectsMismatchedShapes() {
-        Kernels kernels = Kernels.active();
+        Kernels kernels = Kernels.best();
         Tensor a = floats(2, 5, 1, true);
         assertThrows(IllegalArgumentException.class,
-                () -> kernels.gemmBtInt8(a, int8(3, 4, 1), Tensor.allocate(arena, 2, 3)));
+                () -> kernels.int8().gemmBtInt8(a, int8(3, 4, 1), Tensor.allocate(arena, 2, 3)));
         assertThrows(IllegalArgumentException.class,
-                () -> kernels.gemmBtInt8(a, int8(3, 5, 1), Tensor.allocate(arena, 2, 4)));
+                () -> kernels.int8().gemmBtInt8(a, int8(3, 5, 1), Tensor.allocate(arena, 2, 4)));
         assertThrows(IllegalArgumentException.class, () -> new Int8Matrix(arena.allocate(7), 2, 4));
     }
 }

@@ -1,18 +1,21 @@
 package org.jcanns.core.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
+import org.jcanns.core.kernel.elementwise.ElementWise;
+import org.jcanns.core.kernel.elementwise.PanamaElementWise;
+import org.jcanns.core.kernel.products.MatrixProducts;
+import org.jcanns.core.kernel.products.PanamaMatrixProducts;
+import org.jcanns.core.testing.ChildProcess;
 import org.jcanns.spi.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -27,34 +30,36 @@ class ReductionDeterminismTest {
 
     /** Every reducing kernel of the panama tier on fixed inputs, as float bits in a fixed order. */
     static int[] reductions() {
-        Kernels k = new PanamaKernels();
+        // The Vector API families themselves: the -Xint child runs them although the panama tier refuses -Xint.
+        ElementWise ew = new PanamaElementWise();
+        MatrixProducts products = new PanamaMatrixProducts();
         List<Float> out = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
             int n = 203;
             Tensor a = random(arena, 42, n), b = random(arena, 43, n);
-            out.add(k.dot(a, b));
-            out.add(k.sum(a));
-            out.add(k.sumOfSquares(a));
+            out.add(ew.dot(a, b));
+            out.add(ew.sum(a));
+            out.add(ew.sumOfSquares(a));
             int m = 19, cols = 37;
             Tensor w = random(arena, 44, m * cols), x = random(arena, 45, cols), y = Tensor.allocate(arena, m);
-            k.gemv(Tensor.wrap(w.segment(), m, cols), x, y);
+            products.gemv(Tensor.wrap(w.segment(), m, cols), x, y);
             addAll(out, y);
             Tensor e = random(arena, 46, m + cols - 1);
-            k.windowGemv(e, x, y);
+            products.windowGemv(e, x, y);
             addAll(out, y);
             float[] yh = new float[m];
-            k.windowGemv(e.toArray(), x.toArray(), yh);
+            products.windowGemv(e.toArray(), x.toArray(), yh);
             for (float v : yh) {
                 out.add(v);
             }
             // The heap gemv: eight-row blocks and single rows (m = 19 = 2·8 + 3).
             float[] yg = new float[m];
-            k.gemv(w.toArray(), x.toArray(), yg);
+            products.gemv(w.toArray(), x.toArray(), yg);
             for (float v : yg) {
                 out.add(v);
             }
             Tensor c = Tensor.allocate(arena, 5, m);
-            k.gemmBt(Tensor.wrap(random(arena, 47, 5 * cols).segment(), 5, cols), Tensor.wrap(w.segment(), m, cols), c);
+            products.gemmBt(Tensor.wrap(random(arena, 47, 5 * cols).segment(), 5, cols), Tensor.wrap(w.segment(), m, cols), c);
             addAll(out, c);
         }
         return out.stream().mapToInt(Float::floatToRawIntBits).toArray();
@@ -83,19 +88,15 @@ class ReductionDeterminismTest {
 
     @Test
     void panamaReductionsDoNotDependOnTheJit() throws IOException, InterruptedException {
-        assumeTrue(KernelSelection.loadable().stream().anyMatch(k -> k.name().equals("panama")),
+        assumeTrue(KernelTiers.loadable().stream().anyMatch(k -> k.tier().equals("panama")),
                 "the panama tier is not loadable here");
         int[] compiled = null;
         for (int i = 0; i < WARM_UP_CALLS; i++) {
             compiled = reductions();
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xint", "--add-modules=jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), ReductionDeterminismTest.class.getName())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        p.waitFor(60, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), "the interpreted run failed: " + printed);
+        List<String> cmd = ChildProcess.java(List.of("-Xint", "--add-modules=jdk.incubator.vector"),
+                ReductionDeterminismTest.class);
+        String printed = ChildProcess.run(cmd, Map.of(), Duration.ofMinutes(2)).requireSuccess().trim();
         int[] interpreted = Arrays.stream(printed.substring(1, printed.length() - 1).split(", "))
                 .mapToInt(Integer::parseInt).toArray();
         assertArrayEquals(interpreted, compiled, "interpreted and C2-compiled reductions differ");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.foreign.Arena;
 import java.util.SplittableRandom;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
@@ -111,7 +111,7 @@ class CirculantOperatorTest {
             if (period < 1) {
                 continue;
             }
-            for (Kernels kernels : KernelSelection.loadable()) {
+            for (Kernels kernels : KernelTiers.loadable()) {
                 try (Arena arena = Arena.ofConfined()) {
                     float[] k = ringKernel(period);
                     Tensor r = Tensor.of(arena, randomRates(n, n));
@@ -119,7 +119,7 @@ class CirculantOperatorTest {
                     Tensor dense = Tensor.allocate(arena, n), fft = Tensor.allocate(arena, n);
                     new DenseOperator(ringMatrix(arena, k, n), kernels).apply(r, dense);
                     CirculantOperator.ring(k, n, kernels).apply(r, fft);
-                    String what = kernels.name() + " ring n=" + n + " period=" + period;
+                    String what = kernels.tier() + " ring n=" + n + " period=" + period;
                     Tolerance.assertClose(exact, fft.toArray(), REL, 0, "fft " + what);
                     Tolerance.assertClose(exact, dense.toArray(), REL, 0, "dense " + what);
                     if (period >= n - 1) {
@@ -140,15 +140,15 @@ class CirculantOperatorTest {
             int n = length * length;
             float[] rates = randomRates(n, length);
             double[] exact = exactTorus(k, period, length, rates);
-            for (Kernels kernels : KernelSelection.loadable()) {
-                if (length > 33 && kernels.name().equals("scalar")) {
+            for (Kernels kernels : KernelTiers.loadable()) {
+                if (length > 33 && kernels.tier().equals("scalar")) {
                     continue; // the scalar dense product of 4096² is slow and adds nothing the small sizes lack
                 }
                 try (Arena arena = Arena.ofConfined()) {
                     Tensor r = Tensor.of(arena, rates);
                     Tensor fft = Tensor.allocate(arena, n);
                     CirculantOperator.torus(k, period, length, kernels).apply(r, fft);
-                    String what = kernels.name() + " torus L=" + length + " period=" + period;
+                    String what = kernels.tier() + " torus L=" + length + " period=" + period;
                     Tolerance.assertClose(exact, fft.toArray(), REL, 0, "fft " + what);
                     if (length <= 64) {
                         // L = 100 would need a 400 MB matrix: there the exact product alone is the dense reference.
@@ -180,7 +180,7 @@ class CirculantOperatorTest {
             float[] k = torusKernel(period);
             float[] rates = randomRates(length * length, 31L * period + length);
             double[] exact = exactTorus(k, period, length, rates);
-            for (Kernels kernels : KernelSelection.loadable()) {
+            for (Kernels kernels : KernelTiers.loadable()) {
                 try (Arena arena = Arena.ofConfined()) {
                     Tensor r = Tensor.of(arena, rates);
                     for (CirculantOperator.Transform transform : CirculantOperator.Transform.values()) {
@@ -194,7 +194,7 @@ class CirculantOperatorTest {
                         Tensor out = Tensor.allocate(arena, length * length);
                         op.apply(r, out);
                         op.apply(r, out); // a second call must not see the first one's scratch
-                        Tolerance.assertClose(exact, out.toArray(), REL, 0, kernels.name() + " " + transform
+                        Tolerance.assertClose(exact, out.toArray(), REL, 0, kernels.tier() + " " + transform
                                 + " torus period " + period + " length " + length);
                     }
                 }
@@ -202,11 +202,11 @@ class CirculantOperatorTest {
             float[] ring = ringKernel(period);
             float[] ringRates = randomRates(length, 17L * period + length);
             double[] ringExact = exactRing(ring, ringRates);
-            for (Kernels kernels : KernelSelection.loadable()) {
+            for (Kernels kernels : KernelTiers.loadable()) {
                 try (Arena arena = Arena.ofConfined()) {
                     Tensor out = Tensor.allocate(arena, length);
                     CirculantOperator.ring(ring, length, kernels).apply(Tensor.of(arena, ringRates), out);
-                    Tolerance.assertClose(ringExact, out.toArray(), REL, 0, kernels.name() + " ring period "
+                    Tolerance.assertClose(ringExact, out.toArray(), REL, 0, kernels.tier() + " ring period "
                             + period + " length " + length);
                 }
             }
@@ -215,9 +215,9 @@ class CirculantOperatorTest {
 
     @Test
     void autoTakesTheMixedRadixTransformWhereTheFactorsAreSmall() {
-        assertEquals(100, CirculantOperator.torus(torusKernel(100), 100, 100).transformLength(),
+        assertEquals(100, CirculantOperator.torus(torusKernel(100), 100, 100, Kernels.best()).transformLength(),
                 "100 = 4·5·5: transformed at the period");
-        assertEquals(256, CirculantOperator.torus(torusKernel(127), 127, 128).transformLength(),
+        assertEquals(256, CirculantOperator.torus(torusKernel(127), 127, 128, Kernels.best()).transformLength(),
                 "127 is prime: the power-of-two embedding");
     }
 
@@ -225,7 +225,7 @@ class CirculantOperatorTest {
     @ValueSource(ints = {1, 2, 5, 33})
     void batchesEqualTheSingleProducts(int copies) {
         for (int n : new int[] {17, 64, 512}) {
-            for (Kernels kernels : KernelSelection.loadable()) {
+            for (Kernels kernels : KernelTiers.loadable()) {
                 try (Arena arena = Arena.ofConfined()) {
                     float[] k = ringKernel(n - 1);
                     Tensor r = Tensor.of(arena, randomRates(copies * n, copies * 100L + n)).reshape(copies, n);
@@ -251,7 +251,7 @@ class CirculantOperatorTest {
                         for (int b = 0; b < copies; b++) {
                             double[] exact = exactRing(k, r.slice(b).toArray());
                             Tolerance.assertClose(exact, batch.slice(b).toArray(), REL, 0,
-                                    op.name() + " " + kernels.name() + " n=" + n + " copy " + b + " of " + copies);
+                                    op.name() + " " + kernels.tier() + " n=" + n + " copy " + b + " of " + copies);
                         }
                     }
                 }
@@ -270,10 +270,10 @@ class CirculantOperatorTest {
 
     @Test
     void rejectsMismatchedSizes() {
-        assertThrows(IllegalArgumentException.class, () -> CirculantOperator.ring(ringKernel(8), 10));
-        assertThrows(IllegalArgumentException.class, () -> CirculantOperator.torus(new float[10], 3, 3));
+        assertThrows(IllegalArgumentException.class, () -> CirculantOperator.ring(ringKernel(8), 10, Kernels.best()));
+        assertThrows(IllegalArgumentException.class, () -> CirculantOperator.torus(new float[10], 3, 3, Kernels.best()));
         try (Arena arena = Arena.ofConfined()) {
-            CirculantOperator op = CirculantOperator.ring(ringKernel(8), 9);
+            CirculantOperator op = CirculantOperator.ring(ringKernel(8), 9, Kernels.best());
             assertThrows(IllegalArgumentException.class,
                     () -> op.apply(Tensor.allocate(arena, 8), Tensor.allocate(arena, 9)));
         }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.foreign.Arena;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
@@ -38,14 +38,14 @@ class SeparableOperatorTest {
             int n = length * length;
             float[] rates = CirculantOperatorTest.randomRates(n, 7L * length);
             double[] exact = CirculantOperatorTest.exactTorus(k, period, length, rates);
-            for (Kernels kernels : KernelSelection.loadable()) {
+            for (Kernels kernels : KernelTiers.loadable()) {
                 try (Arena arena = Arena.ofConfined()) {
                     Tensor r = Tensor.of(arena, rates);
                     Tensor sep = Tensor.allocate(arena, n), fft = Tensor.allocate(arena, n);
                     SeparableOperator op = SeparableOperator.torus(f, g, length, kernels);
                     op.apply(r, sep);
                     CirculantOperator.torus(k, period, length, kernels).apply(r, fft);
-                    String what = kernels.name() + " L=" + length + " period=" + period;
+                    String what = kernels.tier() + " L=" + length + " period=" + period;
                     Tolerance.assertClose(exact, sep.toArray(), 4e-6, 0, "separable " + what);
                     Tolerance.assertClose(exact, fft.toArray(), 4e-6, 0, "fft " + what);
                     assertEquals("separable", op.name());
@@ -56,7 +56,7 @@ class SeparableOperatorTest {
 
     @org.junit.jupiter.api.Test
     void rejectsFactorsThatDoNotFit() {
-        assertThrows(IllegalArgumentException.class, () -> SeparableOperator.torus(new float[4], new float[5], 5));
-        assertThrows(IllegalArgumentException.class, () -> SeparableOperator.torus(new float[4], new float[4], 7));
+        assertThrows(IllegalArgumentException.class, () -> SeparableOperator.torus(new float[4], new float[5], 5, Kernels.best()));
+        assertThrows(IllegalArgumentException.class, () -> SeparableOperator.torus(new float[4], new float[4], 7, Kernels.best()));
     }
 }

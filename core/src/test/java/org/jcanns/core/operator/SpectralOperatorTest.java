@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
@@ -72,12 +72,12 @@ class SpectralOperatorTest {
                 assertTrue(SpectralOperator.rank(k) > 0 && SpectralOperator.rank(k) < period, "rank for M=" + period);
                 float[] rates = CirculantOperatorTest.randomRates(n, 31L * n + period);
                 double[] exact = CirculantOperatorTest.exactRing(k, rates);
-                for (Kernels tier : KernelSelection.loadable()) {
+                for (Kernels tier : KernelTiers.loadable()) {
                     try (Arena arena = Arena.ofConfined()) {
                         Tensor out = Tensor.allocate(arena, n);
                         new SpectralOperator(k, n, tier).apply(Tensor.of(arena, rates), out);
                         Tolerance.assertClose(exact, out.toArray(), REL, 0,
-                                "spectral " + tier.name() + " n=" + n + " period=" + period);
+                                "spectral " + tier.tier() + " n=" + n + " period=" + period);
                     }
                 }
             }
@@ -106,10 +106,10 @@ class SpectralOperatorTest {
         spike[0] = 1;
         assertEquals(-1, SpectralOperator.rank(spike), "a delta's spectrum is flat");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SpectralOperator(spike, 65, Kernels.active()));
+                () -> new SpectralOperator(spike, 65, Kernels.best()));
         assertTrue(e.getMessage().contains("float32 resolution"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new SpectralOperator(gaussian(63, 0.5), 70,
-                Kernels.active()), "n must be M or M + 1");
+                Kernels.best()), "n must be M or M + 1");
     }
 
     @Test

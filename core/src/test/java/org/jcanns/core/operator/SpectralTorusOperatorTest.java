@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
@@ -38,13 +38,13 @@ class SpectralTorusOperatorTest {
             int n = length * length;
             float[] rates = CirculantOperatorTest.randomRates(n, 7L * length + period);
             double[] exact = CirculantOperatorTest.exactTorus(kernel, period, length, rates);
-            for (Kernels tier : KernelSelection.loadable()) {
+            for (Kernels tier : KernelTiers.loadable()) {
                 try (Arena arena = Arena.ofConfined()) {
                     Tensor out = Tensor.allocate(arena, n);
                     SpectralTorusOperator op = SpectralTorusOperator.torus(f, g, length, tier);
                     op.apply(Tensor.of(arena, rates), out);
                     Tolerance.assertClose(exact, out.toArray(), REL, 0,
-                            "spectral torus " + tier.name() + " L=" + length + " period=" + period);
+                            "spectral torus " + tier.tier() + " L=" + length + " period=" + period);
                     // The second call reuses the working arrays: same result.
                     Tensor again = Tensor.allocate(arena, n);
                     op.apply(Tensor.of(arena, rates), again);
@@ -61,8 +61,8 @@ class SpectralTorusOperatorTest {
         float[] rates = CirculantOperatorTest.randomRates(length * length, 3);
         try (Arena arena = Arena.ofConfined()) {
             Tensor a = Tensor.allocate(arena, length * length), b = Tensor.allocate(arena, length * length);
-            SpectralTorusOperator.torus(f, g, length, Kernels.active()).apply(Tensor.of(arena, rates), a);
-            SpectralTorusOperator.torus(g, f, length, Kernels.active()).apply(Tensor.of(arena, rates), b);
+            SpectralTorusOperator.torus(f, g, length, Kernels.best()).apply(Tensor.of(arena, rates), a);
+            SpectralTorusOperator.torus(g, f, length, Kernels.best()).apply(Tensor.of(arena, rates), b);
             double largest = 0, diff = 0;
             for (int i = 0; i < a.size(); i++) {
                 largest = Math.max(largest, Math.abs(a.get(i)));
@@ -80,9 +80,9 @@ class SpectralTorusOperatorTest {
         assertFalse(SpectralTorusOperator.available(smooth, spike));
         assertTrue(SpectralTorusOperator.available(smooth, smooth));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SpectralTorusOperator.torus(smooth, spike, 32, Kernels.active()));
+                () -> SpectralTorusOperator.torus(smooth, spike, 32, Kernels.best()));
         assertTrue(e.getMessage().contains("columns"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SpectralTorusOperator.torus(smooth, smooth, 40,
-                Kernels.active()), "length must be M or M + 1");
+                Kernels.best()), "length must be M or M + 1");
     }
 }

@@ -1,5 +1,6 @@
 package org.jcanns.core.registry;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,7 @@ class PluginJarTest {
             assertTrue(registry.models().names().contains("charge"), "found: " + registry.models().names());
             ModelProvider p = registry.model("charge");
             double dt = 0.1;
-            try (Model m = p.create(p.parameters().parse(Map.of("level", "3")), new ModelContext(dt, Seeds.generator(1)));
+            try (Model m = p.create(p.parameters().parse(Map.of("level", "3")), new ModelContext(dt, Seeds.generator(1), Kernels.best()));
                  Recording rec = Simulation.of(m, dt).steps(50).record(List.of("u")).run()) {
                 double expected = 3 * (1 - Math.pow(1 - dt, 50));
                 assertEquals(expected, rec.get("u").slice(49).get(0), 1e-4);

@@ -39,27 +39,22 @@ class SimulationTest {
     }
 
     @Test
-    void steadyRateLeavesOutASlowFirstHalf() {
+    void reportsEveryStepAndTimesTheLoop() {
         try (Arena arena = Arena.ofConfined(); DecayModel m = new DecayModel(2, 1.0, DT)) {
-            // The progress callback stalls the first half (as the JIT's warm-up does) and nothing else.
-            try (Recording rec = Simulation.of(m, DT).inputs(ramp(arena, 4)).steps(10).progress((done, total) -> {
-                if (done < 5) {
-                    sleep(20);
+            List<long[]> progress = new ArrayList<>();
+            try (Recording rec = Simulation.of(m, DT).inputs(ramp(arena, 4)).steps(10)
+                    .progress((done, total) -> progress.add(new long[] {done, total})).run()) {
+                assertEquals(10, rec.steps());
+                // 10 steps report every step (every 1/1000 of the run, at least every step), in order.
+                assertEquals(10, progress.size());
+                for (int i = 0; i < 10; i++) {
+                    assertArrayEquals(new long[] {i + 1, 10}, progress.get(i));
                 }
-            }).run()) {
-                double whole = rec.steps() / rec.seconds();
-                assertTrue(whole < 10 / 0.08, "four 20 ms stalls are in the whole-run rate: " + whole);
-                assertTrue(rec.steadyStepsPerSecond() > 10 * whole, "the second half ran without them: "
-                        + rec.steadyStepsPerSecond() + " against " + whole);
+                // The rates' arithmetic is LoopClockTest's, on a clock of its own; here only that the times exist.
+                assertTrue(rec.seconds() > 0, "seconds " + rec.seconds());
+                assertTrue(rec.steadyStepsPerSecond() > 0 && Double.isFinite(rec.steadyStepsPerSecond()),
+                        "steady rate " + rec.steadyStepsPerSecond());
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

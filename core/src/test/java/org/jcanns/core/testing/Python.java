@@ -1,18 +1,20 @@
 package org.jcanns.core.testing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * Runs the numpy scripts kept beside the tests ({@code src/test/python}) that write reference fixtures or check
  * files jcanns wrote. python3 with numpy is on every development and CI machine; its absence fails the test.
  */
 public final class Python {
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
     private Python() {
     }
 
@@ -25,25 +27,23 @@ public final class Python {
         return p;
     }
 
-    /** Runs {@code python3 script args...}; fails with the script's output unless it exits 0. Returns stdout. */
+    /**
+     * Runs {@code python3 script args...} for at most five minutes; fails with the command and the script's output
+     * unless it exits 0. Returns stdout (stderr, where numpy's warnings go, only appears in a failure).
+     */
     public static String run(Path script, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("python3", script.toString()));
         cmd.addAll(List.of(args));
-        Process p;
+        ChildProcess.Result result;
         try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            result = ChildProcess.run(cmd, Map.of(), TIMEOUT);
         } catch (IOException e) {
-            throw new IllegalStateException("python3 is needed for the numpy reference tests and was not found", e);
+            throw new IllegalStateException("python3, needed for the numpy reference tests, could not be run: "
+                    + e.getMessage(), e);
         }
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("numpy script timed out: " + cmd);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("numpy script failed: " + result.describe());
         }
-        String text = new String(out, StandardCharsets.UTF_8);
-        if (p.exitValue() != 0) {
-            throw new AssertionError("numpy script failed (exit " + p.exitValue() + "): " + cmd + "\n" + text);
-        }
-        return text;
+        return result.stdout();
     }
 }

@@ -1,12 +1,10 @@
 package org.jcanns.analysis;
 
-import java.lang.foreign.Arena;
 import java.util.Arrays;
 import java.util.Map;
-import org.jcanns.spi.Tensor;
 import org.jcanns.spi.analysis.NumericArray;
 
-/** Reading an analyzer's inputs: presence and rank checks with one-line errors, float32 tensors for core helpers. */
+/** Reading an analyzer's inputs: presence and rank checks with one-line errors. */
 public final class Inputs {
     private Inputs() {
     }
@@ -28,23 +26,5 @@ public final class Inputs {
                     + Arrays.toString(a.shape()));
         }
         return a;
-    }
-
-    /** A float32 tensor of {@code a} allocated from {@code arena}. */
-    public static Tensor tensor(NumericArray a, Arena arena) {
-        Tensor t = Tensor.allocate(arena, a.shape());
-        for (int i = 0; i < a.size(); i++) {
-            t.set(i, (float) a.get(i));
-        }
-        return t;
-    }
-
-    /** The values of {@code t} as a float64 array of the same shape. */
-    public static NumericArray array(Tensor t) {
-        double[] v = new double[Math.toIntExact(t.size())];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = t.get(i);
-        }
-        return new NumericArray(v, t.shape());
     }
 }

@@ -21,7 +21,8 @@ class AnalyzerDiscoveryTest {
     void theRegistryListsTheAnalyzers() throws Exception {
         try (Registry r = Registry.discover()) {
             assertTrue(r.analyzers().names().containsAll(java.util.List.of("spike-train-to-firing-rate",
-                    "firing-rate-to-spike-train", "normalize-firing-rates", "tuning-curve", "bump-fits", "data-summary")), "" + r.analyzers().names());
+                    "firing-rate-to-spike-train", "normalize-firing-rates", "tuning-curve", "bump-fits", "data-summary", "load-roi-data", "load-grid-data", "synth-roi", "synth-grid",
+                    "synth-hd")), "" + r.analyzers().names());
             assertTrue(r.problems().isEmpty(), "" + r.problems());
             UnknownNameException e = assertThrows(UnknownNameException.class, () -> r.analyzer("no-such"));
             assertTrue(e.getMessage().startsWith("unknown analyzer 'no-such'; available: "), e.getMessage());
@@ -59,6 +60,34 @@ class AnalyzerDiscoveryTest {
             assertEquals(dir.resolve("bump_fits.npz"), out.files().get("fits"));
             assertTrue(java.nio.file.Files.size(dir.resolve("bump_fits.npz")) > 0);
             assertArrayEquals(new int[] {30, 18}, out.array("nbump").shape());
+        }
+    }
+
+    @Test
+    void synthesisAndLoadingRunThroughTheSpi(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (Registry r = Registry.discover()) {
+            AnalyzerProvider synth = r.analyzer("synth-roi");
+            AnalysisResult roi = synth.create(synth.parameters().parse(Map.of("seed", "7", "frames", "20")))
+                    .analyze(Map.of(), AnalysisContext.quiet());
+            var expected = org.jcanns.analysis.synthetic.SyntheticRoi.defaults().withSize(20, 16).generate(7);
+            assertEquals(expected.data(), roi.array("data"));
+            assertArrayEquals(expected.position(), roi.array("position").values());
+            java.nio.file.Path file = dir.resolve("roi.npy");
+            org.jcanns.core.io.Npy.save(file, org.jcanns.core.io.NpyArray.of(roi.array("data")));
+            AnalyzerProvider load = r.analyzer("load-roi-data");
+            assertEquals(roi.array("data"), load.create(load.parameters().parse(Map.of("source", file.toString())))
+                    .analyze(Map.of(), AnalysisContext.quiet()).array("data"));
+            AnalyzerProvider grid = r.analyzer("synth-grid");
+            AnalysisResult g = grid.create(grid.parameters().parse(Map.of("side", "2", "duration", "5")))
+                    .analyze(Map.of(), AnalysisContext.quiet());
+            assertEquals(java.util.List.of("spike_times", "spike_counts", "t", "x", "y", "phase_offsets"),
+                    java.util.List.copyOf(g.arrays().keySet()));
+            AnalyzerProvider summary = r.analyzer("data-summary");
+            AnalysisResult s = summary.create(summary.parameters().defaults()).analyze(g.arrays(),
+                    AnalysisContext.quiet());
+            assertEquals(4.0, s.array("n_neurons").get(0));
+            assertEquals(g.array("spike_times").size(), s.array("spike_counts.total").get(0));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.jcanns.trainers;
 
+import org.jcanns.core.kernel.Kernels;
 import java.util.List;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.Param;
@@ -22,8 +23,8 @@ public final class BcmTrainer extends LayerRule {
     private final float clip;
 
     /** A BCM trainer for {@code layer} with validated parameters. */
-    public BcmTrainer(SlidingThresholdLayer layer, Params p) {
-        super(layer, (float) p.getDouble("learning_rate"));
+    public BcmTrainer(SlidingThresholdLayer layer, Params p, Kernels kernels) {
+        super(layer, (float) p.getDouble("learning_rate"), kernels);
         this.thresholdLayer = layer;
         this.clip = (float) p.getDouble("weight_clip");
     }

@@ -8,6 +8,7 @@ import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.ParameterSpec;
 import org.jcanns.spi.param.Params;
+import org.jcanns.spi.train.Patterns;
 import org.jcanns.spi.train.Recall;
 import org.jcanns.spi.train.RecallTrainer;
 import org.jcanns.spi.train.RecurrentMemory;
@@ -39,7 +40,7 @@ public class HebbianTrainer extends BaseTrainer implements RecallTrainer {
     static final ParameterSpec SPEC = new ParameterSpec("trainer 'hebbian'", params());
 
     private final RecurrentMemory model;
-    private final Kernels kernels = Kernels.active();
+    private final Kernels kernels;
     private final boolean anti;
     private final boolean subtractMean;
     private final boolean zeroDiagonal;
@@ -49,13 +50,14 @@ public class HebbianTrainer extends BaseTrainer implements RecallTrainer {
     private int iterations;
 
     /** A Hebbian trainer for {@code model} with validated parameters (see {@link #params()}). */
-    public HebbianTrainer(RecurrentMemory model, Params p) {
-        this(model, p, false);
+    public HebbianTrainer(RecurrentMemory model, Params p, Kernels kernels) {
+        this(model, p, kernels, false);
     }
 
     /** A trainer adding ({@code anti} false) or subtracting the outer products. */
-    protected HebbianTrainer(RecurrentMemory model, Params p, boolean anti) {
+    protected HebbianTrainer(RecurrentMemory model, Params p, Kernels kernels, boolean anti) {
         this.model = model;
+        this.kernels = kernels;
         this.anti = anti;
         this.subtractMean = p.getBoolean("subtract_mean");
         this.zeroDiagonal = p.getBoolean("zero_diagonal");
@@ -66,8 +68,8 @@ public class HebbianTrainer extends BaseTrainer implements RecallTrainer {
     }
 
     /** A Hebbian trainer with canns' defaults. */
-    public static HebbianTrainer of(RecurrentMemory model) {
-        return new HebbianTrainer(model, SPEC.parse(Map.of()));
+    public static HebbianTrainer of(RecurrentMemory model, Kernels kernels) {
+        return new HebbianTrainer(model, SPEC.parse(Map.of()), kernels);
     }
 
     @Override
@@ -94,7 +96,7 @@ public class HebbianTrainer extends BaseTrainer implements RecallTrainer {
             // canns: the float32 sum of each pattern, summed over patterns, divided by P·N.
             float total = 0;
             for (int k = 0; k < p; k++) {
-                total += kernels.sum(patterns.slice(k));
+                total += kernels.elementWise().sum(patterns.slice(k));
             }
             rho = total / ((float) p * n);
         }

@@ -4,15 +4,17 @@ import java.lang.foreign.Arena;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.train.FeedForwardLayer;
+import org.jcanns.spi.train.Patterns;
 
 /** A local rule on a feed-forward layer: one forward pass and one weight update per pattern, in order. */
 abstract class LayerRule extends BaseTrainer {
     protected final FeedForwardLayer layer;
-    protected final Kernels kernels = Kernels.active();
+    protected final Kernels kernels;
     protected final float learningRate;
 
-    LayerRule(FeedForwardLayer layer, float learningRate) {
+    LayerRule(FeedForwardLayer layer, float learningRate, Kernels kernels) {
         this.layer = layer;
+        this.kernels = kernels;
         this.learningRate = learningRate;
     }
 

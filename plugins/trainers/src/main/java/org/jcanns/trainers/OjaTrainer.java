@@ -1,5 +1,6 @@
 package org.jcanns.trainers;
 
+import org.jcanns.core.kernel.Kernels;
 import java.util.List;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.Param;
@@ -22,13 +23,13 @@ public class OjaTrainer extends LayerRule {
     private final boolean sanger;
 
     /** An Oja trainer for {@code layer} with validated parameters. */
-    public OjaTrainer(FeedForwardLayer layer, Params p) {
-        this(layer, p, false);
+    public OjaTrainer(FeedForwardLayer layer, Params p, Kernels kernels) {
+        this(layer, p, kernels, false);
     }
 
     /** Oja's rule, or Sanger's when {@code sanger} (the decay sums the rows up to each output, not only its own). */
-    OjaTrainer(FeedForwardLayer layer, Params p, boolean sanger) {
-        super(layer, (float) p.getDouble("learning_rate"));
+    OjaTrainer(FeedForwardLayer layer, Params p, Kernels kernels, boolean sanger) {
+        super(layer, (float) p.getDouble("learning_rate"), kernels);
         this.normalize = p.getBoolean("normalize_weights");
         this.sanger = sanger;
     }
@@ -48,8 +49,8 @@ public class OjaTrainer extends LayerRule {
                 row.set(j, wij + learningRate * (yi * x.get(j) - yi * decay[j]));
             }
             if (normalize) {
-                float norm = (float) Math.sqrt(kernels.sumOfSquares(row));
-                kernels.scale(1f / (norm < 1e-10f ? 1f : norm), row);
+                float norm = (float) Math.sqrt(kernels.elementWise().sumOfSquares(row));
+                kernels.elementWise().scale(1f / (norm < 1e-10f ? 1f : norm), row);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.jcanns.trainers;
 
+import org.jcanns.core.kernel.Kernels;
 import java.util.List;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.Params;
@@ -17,7 +18,7 @@ public final class SangerTrainer extends OjaTrainer {
     }
 
     /** A Sanger trainer for {@code layer} with validated parameters. */
-    public SangerTrainer(FeedForwardLayer layer, Params p) {
-        super(layer, p, true);
+    public SangerTrainer(FeedForwardLayer layer, Params p, Kernels kernels) {
+        super(layer, p, kernels, true);
     }
 }

@@ -1,11 +1,13 @@
 package org.jcanns.trainers;
 
+import org.jcanns.core.kernel.Kernels;
 import java.util.List;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.ParameterException;
 import org.jcanns.spi.param.Params;
 import org.jcanns.spi.train.FeedForwardLayer;
+import org.jcanns.spi.train.Patterns;
 
 /**
  * canns' STDPTrainer, trace-based: each input spike pattern x drives the layer (which updates its traces, membrane
@@ -31,8 +33,8 @@ public final class StdpTrainer extends LayerRule {
     private final Tensor tracePost;
 
     /** An STDP trainer for a spiking {@code layer} (with states trace_pre and trace_post) and validated parameters. */
-    public StdpTrainer(FeedForwardLayer layer, Params p) {
-        super(layer, (float) p.getDouble("learning_rate"));
+    public StdpTrainer(FeedForwardLayer layer, Params p, Kernels kernels) {
+        super(layer, (float) p.getDouble("learning_rate"), kernels);
         this.aPlus = (float) p.getDouble("A_plus");
         this.aMinus = (float) p.getDouble("A_minus");
         this.wMin = (float) p.getDouble("w_min");

@@ -16,6 +16,7 @@ import org.jcanns.core.random.Seeds;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.models.hopfield.AmariHopfieldNetwork;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.train.Patterns;
 import org.jcanns.spi.train.Recall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class HebbianTrainerTest {
             p.put(kv[i], kv[i + 1]);
         }
         return new AmariHopfieldNetwork(new org.jcanns.models.hopfield.AmariHopfieldProvider().parameters().parse(p),
-                Seeds.generator(3), Kernels.active());
+                Seeds.generator(3), Kernels.best());
     }
 
     private static HebbianTrainer trainer(AmariHopfieldNetwork net, String... kv) {
@@ -43,7 +44,7 @@ class HebbianTrainerTest {
         for (int i = 0; i < kv.length; i += 2) {
             p.put(kv[i], kv[i + 1]);
         }
-        return new HebbianTrainer(net, HebbianTrainer.SPEC.parse(p));
+        return new HebbianTrainer(net, HebbianTrainer.SPEC.parse(p), Kernels.best());
     }
 
     private Tensor patterns(int p, int n, long seed, boolean bipolar) {
@@ -109,7 +110,7 @@ class HebbianTrainerTest {
         }
         try (AmariHopfieldNetwork a = net(n); AmariHopfieldNetwork b = net(n)) {
             trainer(a).train(x);
-            new AntiHebbianTrainer(b, HebbianTrainer.SPEC.parse(Map.of())).train(x);
+            new AntiHebbianTrainer(b, HebbianTrainer.SPEC.parse(Map.of()), Kernels.best()).train(x);
             float[] wa = a.weights().toArray(), wb = b.weights().toArray();
             for (int i = 0; i < wa.length; i++) {
                 assertEquals(-wa[i], wb[i], 0f, "anti-Hebbian is the negative");

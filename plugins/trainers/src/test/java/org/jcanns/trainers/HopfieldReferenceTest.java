@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.testing.Python;
@@ -48,7 +48,7 @@ class HopfieldReferenceTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
-        for (Kernels k : KernelSelection.loadable()) {
+        for (Kernels k : KernelTiers.loadable()) {
             for (String weights : new String[] {"dense", "compact", "low-rank", "auto"}) {
                 all.add(Arguments.of(k, weights, true));
             }
@@ -75,7 +75,7 @@ class HopfieldReferenceTest {
             assertTrue(ref.get("margin").getDouble(0) > 1, "margin " + ref.get("margin").getDouble(0));
             Tensor patterns = ref.get("patterns").toTensor(arena), cues = ref.get("cues").toTensor(arena);
             HebbianTrainer trainer = new HebbianTrainer(net,
-                    HebbianTrainer.SPEC.parse(Map.of("stop_early", Boolean.toString(stopEarly))));
+                    HebbianTrainer.SPEC.parse(Map.of("stop_early", Boolean.toString(stopEarly))), Kernels.best());
             trainer.train(patterns);
             assertEquals(1024, net.size());
             Tensor out = Tensor.allocate(arena, 4, 1024);
@@ -96,9 +96,9 @@ class HopfieldReferenceTest {
     @Test
     void tanhRecallFollowsTheNumpyRun() throws Exception {
         try (Arena arena = Arena.ofConfined();
-             AmariHopfieldNetwork net = network("tanh", "auto", 200, Kernels.active(), Seeds.generator(0))) {
+             AmariHopfieldNetwork net = network("tanh", "auto", 200, Kernels.best(), Seeds.generator(0))) {
             Map<String, NpyArray> ref = reference("tanh", arena);
-            HebbianTrainer trainer = new HebbianTrainer(net, HebbianTrainer.SPEC.parse(Map.of("stop_early", "false")));
+            HebbianTrainer trainer = new HebbianTrainer(net, HebbianTrainer.SPEC.parse(Map.of("stop_early", "false")), Kernels.best());
             trainer.train(ref.get("patterns").toTensor(arena));
             Tensor out = Tensor.allocate(arena, 4, 1024);
             trainer.recall(ref.get("cues").toTensor(arena), out);
@@ -109,9 +109,9 @@ class HopfieldReferenceTest {
     @Test
     void denseWeightsEqualCannsFloat32Matrix() throws Exception {
         try (Arena arena = Arena.ofConfined();
-             AmariHopfieldNetwork net = network("sign", "auto", 1, Kernels.active(), Seeds.generator(0))) {
+             AmariHopfieldNetwork net = network("sign", "auto", 1, Kernels.best(), Seeds.generator(0))) {
             Map<String, NpyArray> ref = reference("sign", arena);
-            HebbianTrainer.of(net).train(ref.get("patterns").toTensor(arena));
+            HebbianTrainer.of(net, Kernels.best()).train(ref.get("patterns").toTensor(arena));
             // Values are (±1 − ρ)² sums over 4: each within float rounding of numpy's.
             Tolerance.assertClose(ref.get("W").toDoubles(), net.weights().toArray(), 0, 1e-6, "W");
         }

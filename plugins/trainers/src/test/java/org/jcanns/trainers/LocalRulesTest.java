@@ -33,13 +33,13 @@ class LocalRulesTest {
     private static LinearLayer linear(int in, int out, long seed) {
         var p = new LinearLayerProvider().parameters().parse(Map.of("input_size", Integer.toString(in),
                 "output_size", Integer.toString(out)));
-        return new LinearLayer(p, Seeds.generator(seed), Kernels.active());
+        return new LinearLayer(p, Seeds.generator(seed), Kernels.best());
     }
 
     private static SpikingLayer spiking(int in, int out) {
         var p = new SpikingLayerProvider().parameters().parse(Map.of("input_size", Integer.toString(in),
                 "output_size", Integer.toString(out)));
-        return new SpikingLayer(p, Seeds.generator(1), Kernels.active());
+        return new SpikingLayer(p, Seeds.generator(1), Kernels.best());
     }
 
     /** Orthonormal axes: a rotation of the standard basis by Gram–Schmidt on a fixed random matrix. */
@@ -109,7 +109,7 @@ class LocalRulesTest {
     void ojaRowReachesUnitNormAndTheFirstPrincipalComponent() {
         double[][] u = axes(3, 4);
         try (LinearLayer layer = linear(3, 1, 2)) {
-            OjaTrainer oja = new OjaTrainer(layer, spec("oja").parse(Map.of()));
+            OjaTrainer oja = new OjaTrainer(layer, spec("oja").parse(Map.of()), Kernels.best());
             oja.train(samples(u, new double[] {3, 1, 0.3}, 3000, 5));
             double[] w = row(layer.weights(), 0);
             assertEquals(1, Math.sqrt(dot(w, w)), 1e-5, "unit norm");
@@ -126,8 +126,8 @@ class LocalRulesTest {
         try (LinearLayer layer = linear(5, 3, 3)) {
             double[] sigma = {3, 2, 1, 0.3, 0.1};
             // A coarse phase, then a fine one: the fixed-rate noise shrinks with the rate.
-            new SangerTrainer(layer, spec("sanger").parse(Map.of("learning_rate", "0.005"))).train(samples(u, sigma, 6000, 6));
-            new SangerTrainer(layer, spec("sanger").parse(Map.of("learning_rate", "0.0005"))).train(samples(u, sigma, 6000, 7));
+            new SangerTrainer(layer, spec("sanger").parse(Map.of("learning_rate", "0.005")), Kernels.best()).train(samples(u, sigma, 6000, 6));
+            new SangerTrainer(layer, spec("sanger").parse(Map.of("learning_rate", "0.0005")), Kernels.best()).train(samples(u, sigma, 6000, 7));
             Tensor w = layer.weights();
             for (int i = 0; i < 3; i++) {
                 double[] wi = row(w, i);
@@ -150,7 +150,7 @@ class LocalRulesTest {
             for (long i = 0; i < x.size(); i++) {
                 x.set(i, (float) r.nextDouble(0, 2));
             }
-            new BcmTrainer(layer, spec("bcm").parse(Map.of("learning_rate", "0.05", "weight_clip", "0.5"))).train(x);
+            new BcmTrainer(layer, spec("bcm").parse(Map.of("learning_rate", "0.05", "weight_clip", "0.5")), Kernels.best()).train(x);
             for (float t : layer.theta().toArray()) {
                 assertNotEquals(0.1f, t, 1e-3f, "θ moved away from 0.1");
             }
@@ -171,7 +171,7 @@ class LocalRulesTest {
                 spikes.set(i, r.nextDouble() < 0.3 ? 1f : 0f);
             }
             layer.weights().fill(0.3f);
-            new StdpTrainer(layer, spec("stdp").parse(Map.of("learning_rate", "1", "w_min", "0.1", "w_max", "0.4")))
+            new StdpTrainer(layer, spec("stdp").parse(Map.of("learning_rate", "1", "w_min", "0.1", "w_max", "0.4")), Kernels.best())
                     .train(spikes);
             float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
             for (float v : layer.weights().toArray()) {
@@ -187,7 +187,7 @@ class LocalRulesTest {
     void stdpWithoutInputSpikesLeavesTheWeights() {
         try (SpikingLayer layer = spiking(4, 3)) {
             layer.weights().fill(0.5f);
-            new StdpTrainer(layer, spec("stdp").parse(Map.of())).train(Tensor.allocate(arena, 50, 4));
+            new StdpTrainer(layer, spec("stdp").parse(Map.of()), Kernels.best()).train(Tensor.allocate(arena, 50, 4));
             for (float v : layer.weights().toArray()) {
                 assertEquals(0.5f, v);
             }
@@ -200,7 +200,7 @@ class LocalRulesTest {
             // Input 0 alone makes the output fire; input 1 alone does not.
             layer.weights().copyFrom(new float[] {1.5f, 0.5f});
             Tensor pre = Tensor.of(arena, new float[] {0, 1, 1, 0}, 2, 2);
-            StdpTrainer stdp = new StdpTrainer(layer, spec("stdp").parse(Map.of("learning_rate", "1", "w_max", "2")));
+            StdpTrainer stdp = new StdpTrainer(layer, spec("stdp").parse(Map.of("learning_rate", "1", "w_max", "2")), Kernels.best());
             // Input 1 spikes, then input 0 makes the output spike: input 1 fired before the output.
             stdp.train(pre);
             assertTrue(layer.weights().get(1) > 0.5f, "LTP: " + layer.weights().get(1));
@@ -214,19 +214,19 @@ class LocalRulesTest {
     @Test
     void badInputIsRejectedWithAClearMessage() {
         try (SpikingLayer layer = spiking(3, 2); LinearLayer linear = linear(3, 2, 1)) {
-            StdpTrainer stdp = new StdpTrainer(layer, spec("stdp").parse(Map.of()));
+            StdpTrainer stdp = new StdpTrainer(layer, spec("stdp").parse(Map.of()), Kernels.best());
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> stdp.train(Tensor.of(arena, new float[] {0, 1, 0.5f}, 1, 3)));
             assertEquals("patterns: expected spikes of 0 and 1 only; pattern 0 has 0.5 at index 2", e.getMessage());
             e = assertThrows(IllegalArgumentException.class, () -> stdp.train(Tensor.allocate(arena, 1, 4)));
             assertTrue(e.getMessage().contains("3 values (the layer's inputs), got 4"), e.getMessage());
             e = assertThrows(ParameterException.class,
-                    () -> new StdpTrainer(layer, spec("stdp").parse(Map.of("w_min", "2", "w_max", "1"))));
+                    () -> new StdpTrainer(layer, spec("stdp").parse(Map.of("w_min", "2", "w_max", "1")), Kernels.best()));
             assertTrue(e.getMessage().contains("w_max"), e.getMessage());
             e = assertThrows(IllegalArgumentException.class,
-                    () -> new StdpTrainer(linear, spec("stdp").parse(Map.of())));
+                    () -> new StdpTrainer(linear, spec("stdp").parse(Map.of()), Kernels.best()));
             assertTrue(e.getMessage().contains("trace_pre"), e.getMessage());
-            OjaTrainer oja = new OjaTrainer(linear, spec("oja").parse(Map.of()));
+            OjaTrainer oja = new OjaTrainer(linear, spec("oja").parse(Map.of()), Kernels.best());
             e = assertThrows(IllegalArgumentException.class, () -> oja.predict(Tensor.allocate(arena, 2), Tensor.allocate(arena, 2)));
             assertTrue(e.getMessage().startsWith("pattern: each pattern must have 3 values"), e.getMessage());
             assertArrayEquals(new int[] {2, 3}, linear.weights().shape());

@@ -1,5 +1,6 @@
 package org.jcanns.trainers;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,12 +28,12 @@ class TrainerProvidersTest {
                     registry.models().names().toString());
             ModelProvider mp = registry.model("amari-hopfield");
             try (Model net = mp.create(mp.parameters().parse(Map.of("num_neurons", "16")),
-                    new ModelContext(1, Seeds.generator(0)))) {
+                    new ModelContext(1, Seeds.generator(0), Kernels.best()))) {
                 TrainerProvider hebbian = registry.trainers().get("hebbian");
-                assertInstanceOf(RecallTrainer.class, hebbian.create(hebbian.parameters().parse(Map.of()), net));
+                assertInstanceOf(RecallTrainer.class, hebbian.create(hebbian.parameters().parse(Map.of()), net, Kernels.best()));
                 TrainerProvider oja = registry.trainers().get("oja");
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                        () -> oja.create(oja.parameters().parse(Map.of()), net));
+                        () -> oja.create(oja.parameters().parse(Map.of()), net, Kernels.best()));
                 assertEquals("trainer 'oja' needs a feed-forward layer (such as linear-layer); AmariHopfieldNetwork "
                         + "is not one", e.getMessage());
             }

@@ -3,8 +3,8 @@ package org.jcanns.spi.analysis;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jcanns.spi.BasicProvider;
 import org.jcanns.spi.param.Param;
-import org.jcanns.spi.param.ParameterSpec;
 import org.jcanns.spi.param.Params;
 
 /**
@@ -12,34 +12,14 @@ import org.jcanns.spi.param.Params;
  * A concrete provider passes them to this constructor from its own public no-argument constructor (which
  * {@link java.util.ServiceLoader} calls).
  */
-public abstract class BasicAnalyzerProvider implements AnalyzerProvider {
-    private final String name;
-    private final String description;
-    private final ParameterSpec spec;
+public abstract class BasicAnalyzerProvider extends BasicProvider implements AnalyzerProvider {
     private final Function<Params, Analyzer> factory;
 
     /** A provider called {@code name} whose analyzers {@code factory} builds from validated parameters. */
     protected BasicAnalyzerProvider(String name, String description, List<Param> params,
                                     Function<Params, Analyzer> factory) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.description = Objects.requireNonNull(description, "description");
-        this.spec = new ParameterSpec("analyzer '" + name + "'", params);
+        super("analyzer", name, description, params);
         this.factory = Objects.requireNonNull(factory, "factory");
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final ParameterSpec parameters() {
-        return spec;
     }
 
     @Override

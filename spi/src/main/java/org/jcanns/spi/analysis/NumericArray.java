@@ -1,6 +1,8 @@
 package org.jcanns.spi.analysis;
 
+import java.lang.foreign.Arena;
 import java.util.Arrays;
+import org.jcanns.spi.Tensor;
 
 /**
  * A row-major float64 array of any rank on the heap: what analyses read and return (recorded data, fits). Analyses
@@ -62,6 +64,24 @@ public record NumericArray(double[] values, int[] shape) {
     /** Element ({@code i}, {@code j}) of a rank-2 array. */
     public double get(int i, int j) {
         return values[i * shape[1] + j];
+    }
+
+    /** These values rounded to a float32 tensor of the same shape, allocated from {@code arena} (for plots). */
+    public Tensor toTensor(Arena arena) {
+        Tensor t = Tensor.allocate(arena, shape);
+        for (int i = 0; i < values.length; i++) {
+            t.set(i, (float) values[i]);
+        }
+        return t;
+    }
+
+    /** The values of {@code t} widened to float64, same shape. */
+    public static NumericArray of(Tensor t) {
+        double[] v = new double[Math.toIntExact(t.size())];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = t.get(i);
+        }
+        return new NumericArray(v, t.shape());
     }
 
     @Override

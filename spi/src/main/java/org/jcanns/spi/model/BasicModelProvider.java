@@ -3,8 +3,8 @@ package org.jcanns.spi.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.jcanns.spi.BasicProvider;
 import org.jcanns.spi.param.Param;
-import org.jcanns.spi.param.ParameterSpec;
 import org.jcanns.spi.param.Params;
 
 /**
@@ -12,34 +12,14 @@ import org.jcanns.spi.param.Params;
  * A concrete provider passes them to this constructor from its own public no-argument constructor (which
  * {@link java.util.ServiceLoader} calls).
  */
-public abstract class BasicModelProvider implements ModelProvider {
-    private final String name;
-    private final String description;
-    private final ParameterSpec spec;
+public abstract class BasicModelProvider extends BasicProvider implements ModelProvider {
     private final BiFunction<Params, ModelContext, Model> factory;
 
     /** A provider called {@code name} whose models {@code factory} builds from validated parameters. */
     protected BasicModelProvider(String name, String description, List<Param> params,
                                  BiFunction<Params, ModelContext, Model> factory) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.description = Objects.requireNonNull(description, "description");
-        this.spec = new ParameterSpec("model '" + name + "'", params);
+        super("model", name, description, params);
         this.factory = Objects.requireNonNull(factory, "factory");
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final ParameterSpec parameters() {
-        return spec;
     }
 
     @Override

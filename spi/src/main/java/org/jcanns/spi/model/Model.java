@@ -34,11 +34,6 @@ public interface Model extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** The name of the operator computing the recurrent input, for reports; "none" when there is none. */
-    default String operator() {
-        return "none";
-    }
-
     /** Frees the model's memory; the model must not be used afterwards. */
     @Override
     void close();

@@ -26,26 +26,7 @@ public interface RecurrentMemory extends Model {
      * subtracted when {@code subtract}; then the diagonal is set to 0 when {@code zeroDiagonal}. Rounding follows
      * canns: the outer products are summed in pattern order, divided, and added to W.
      */
-    default void learnOuterProducts(Tensor patterns, float mean, float divisor, boolean subtract,
-                                    boolean zeroDiagonal) {
-        int n = size();
-        int p = patterns.dim(0);
-        Tensor w = weights();
-        float[] x = patterns.toArray();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                float acc = 0;
-                for (int k = 0; k < p; k++) {
-                    acc += (x[k * n + i] - mean) * (x[k * n + j] - mean);
-                }
-                acc /= divisor;
-                w.set(i, j, subtract ? w.get(i, j) - acc : w.get(i, j) + acc);
-            }
-            if (zeroDiagonal) {
-                w.set(i, i, 0f);
-            }
-        }
-    }
+    void learnOuterProducts(Tensor patterns, float mean, float divisor, boolean subtract, boolean zeroDiagonal);
 
     /**
      * Updates every row of {@code states} (B, N) once, as the network's own {@link #step} updates {@code s}

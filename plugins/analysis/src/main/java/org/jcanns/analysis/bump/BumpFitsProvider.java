@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.analysis.Inputs;
-import org.jcanns.analysis.NumericArrays;
+import java.util.LinkedHashMap;
+import org.jcanns.core.io.NpyArray;
+import org.jcanns.core.io.Npz;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.AnalysisInput;
 import org.jcanns.spi.analysis.AnalysisResult;
@@ -36,7 +38,9 @@ public final class BumpFitsProvider extends BasicAnalyzerProvider {
                             return AnalysisResult.of(r.arrays());
                         }
                         Path file = context.outputDir().resolve("bump_fits.npz");
-                        NumericArrays.save(file, r.arrays());
+                        Map<String, NpyArray> z = new LinkedHashMap<>();
+                        r.arrays().forEach((k, v) -> z.put(k, NpyArray.of(v)));
+                        Npz.save(file, z, false);
                         return new AnalysisResult(r.arrays(), Map.of("fits", file));
                     }
                 });

@@ -98,20 +98,6 @@ public final class GridFiles {
         return new GridRecording(times, counts, t, x, y);
     }
 
-    /** Writes {@code r} in the plain layout (plus {@code extra} arrays) as an {@code .npz}, atomically. */
-    public static void save(Path file, GridRecording r, Map<String, NpyArray> extra) throws IOException {
-        Map<String, NpyArray> z = new LinkedHashMap<>();
-        z.put("spike_times", NpyArray.ofDoubles(r.spikeTimes()));
-        z.put("spike_counts", NpyArray.ofLongs(r.spikeCounts()));
-        z.put("t", NpyArray.ofDoubles(r.t()));
-        if (r.hasPositions()) {
-            z.put("x", NpyArray.ofDoubles(r.x()));
-            z.put("y", NpyArray.ofDoubles(r.y()));
-        }
-        z.putAll(extra);
-        Npz.save(file, z, true);
-    }
-
     private static double[] position(Map<String, NumericArray> arrays, String key, int length, String source) {
         NumericArray a = arrays.get(key);
         if (a == null) {

@@ -34,8 +34,8 @@ public final class FiringRateProvider extends BasicAnalyzerProvider {
                         NumericArray spikes = Inputs.requireRank(Inputs.require(in, "spikes", NAME), 2, "spikes",
                                 "(T, N)");
                         try (Arena arena = Arena.ofConfined()) {
-                            return AnalysisResult.of(Map.of("rates", Inputs.array(SpikeTrains.toFiringRate(
-                                    Inputs.tensor(spikes, arena), p.getDouble("dt_spike"), p.getDouble("dt_rate"),
+                            return AnalysisResult.of(Map.of("rates", NumericArray.of(SpikeTrains.toFiringRate(
+                                    spikes.toTensor(arena), p.getDouble("dt_spike"), p.getDouble("dt_rate"),
                                     arena))));
                         }
                     }

@@ -32,8 +32,8 @@ public final class NormalizeRatesProvider extends BasicAnalyzerProvider {
                         NumericArray rates = Inputs.requireRank(Inputs.require(in, "rates", NAME), 2, "rates",
                                 "(T, N)");
                         try (Arena arena = Arena.ofConfined()) {
-                            return AnalysisResult.of(Map.of("rates", Inputs.array(FiringRates.normalize(
-                                    Inputs.tensor(rates, arena), FiringRates.Method.of(p.getString("method")),
+                            return AnalysisResult.of(Map.of("rates", NumericArray.of(FiringRates.normalize(
+                                    rates.toTensor(arena), FiringRates.Method.of(p.getString("method")),
                                     arena))));
                         }
                     }

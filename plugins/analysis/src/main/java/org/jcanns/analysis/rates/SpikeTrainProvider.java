@@ -35,8 +35,8 @@ public final class SpikeTrainProvider extends BasicAnalyzerProvider {
                         NumericArray rates = Inputs.requireRank(Inputs.require(in, "rates", NAME), 2, "rates",
                                 "(Tr, N)");
                         try (Arena arena = Arena.ofConfined()) {
-                            return AnalysisResult.of(Map.of("spikes", Inputs.array(SpikeTrains.toSpikeTrain(
-                                    Inputs.tensor(rates, arena), p.getDouble("dt_rate"), p.getDouble("dt_spike"),
+                            return AnalysisResult.of(Map.of("spikes", NumericArray.of(SpikeTrains.toSpikeTrain(
+                                    rates.toTensor(arena), p.getDouble("dt_rate"), p.getDouble("dt_spike"),
                                     Seeds.generator(p.getInt("seed")), arena))));
                         }
                     }

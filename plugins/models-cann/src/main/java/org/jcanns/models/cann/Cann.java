@@ -2,18 +2,17 @@ package org.jcanns.models.cann;
 
 import java.lang.foreign.Arena;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.NamedStateModel;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.FeatureSpace;
 import org.jcanns.spi.model.InputSpec;
-import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.StepInput;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.ParameterException;
@@ -26,7 +25,7 @@ import org.jcanns.spi.param.Params;
  * {@code r = u²/(1 + k·Σu²)} from the old u, then {@code u ← u + dt·(−u + W·r + inp − v)/tau}, then (SFA only)
  * {@code v ← v + dt·(−v + m·u)/tau_v} with the new u. Subclasses say what W and the stimulus are on their axes.
  */
-public abstract class Cann implements Model, FeatureSpace {
+public abstract class Cann extends NamedStateModel implements FeatureSpace, ReportsOperator {
     /** Parameters shared by the CANNs with canns' defaults; {@code size} is {@code num} (1D) or {@code length} (2D). */
     static List<Param> commonParams(Param size, double a, double amplitude, double j0) {
         return commonParams(size, a, amplitude, j0, OperatorChoice.ringParam());
@@ -103,11 +102,11 @@ public abstract class Cann implements Model, FeatureSpace {
         }
         this.x = Tensor.of(arena, xf);
         this.shape = dims == 1 ? new int[] {length} : new int[] {length, length};
-        this.u = Tensor.allocate(arena, shape);
-        this.r = Tensor.allocate(arena, shape);
-        this.inp = Tensor.allocate(arena, shape);
+        this.u = addState("u", Tensor.allocate(arena, shape));
+        this.r = addState("r", Tensor.allocate(arena, shape));
+        this.inp = addState("inp", Tensor.allocate(arena, shape));
         this.irec = Tensor.allocate(arena, shape);
-        this.v = adaptation ? Tensor.allocate(arena, shape) : null;
+        this.v = adaptation ? addState("v", Tensor.allocate(arena, shape)) : null;
         this.tauV = adaptation ? (float) p.getDouble("tau_v") : Float.NaN;
         this.m = adaptation ? (float) p.getDouble("m") : Float.NaN;
         // Subclasses build W from the fields above only: they are all set by now.
@@ -136,59 +135,29 @@ public abstract class Cann implements Model, FeatureSpace {
     }
 
     @Override
-    public final List<String> stateNames() {
-        return v == null ? List.of("u", "r", "inp") : List.of("u", "r", "inp", "v");
-    }
-
-    @Override
-    public final Tensor state(String name) {
-        Tensor t = states().get(name);
-        if (t == null) {
-            throw new IllegalArgumentException("no state '" + name + "'; states: " + stateNames());
-        }
-        return t;
-    }
-
-    private Map<String, Tensor> states() {
-        Map<String, Tensor> s = new LinkedHashMap<>();
-        s.put("u", u);
-        s.put("r", r);
-        s.put("inp", inp);
-        if (v != null) {
-            s.put("v", v);
-        }
-        return s;
-    }
-
-    @Override
     public final List<InputSpec> inputs() {
         return List.of(new InputSpec("inp", shape(), "external input current per neuron"));
     }
 
     @Override
     public final void reset() {
-        u.fill(0);
-        r.fill(0);
-        inp.fill(0);
-        if (v != null) {
-            v.fill(0);
-        }
+        zeroStates();
     }
 
     @Override
     public final void step(StepInput input) {
         inp.copyFrom(input.get("inp"));
         // r from the old u (canns' order), then u, then v from the new u.
-        float sumSq = kernels.sumOfSquares(u);
-        kernels.squareScaled(u, 1f / (1f + k * sumSq), r);
+        float sumSq = kernels.elementWise().sumOfSquares(u);
+        kernels.elementWise().squareScaled(u, 1f / (1f + k * sumSq), r);
         recurrent.apply(r, irec);
-        kernels.axpy(1f, inp, irec);
+        kernels.elementWise().axpy(1f, inp, irec);
         if (v != null) {
-            kernels.axpy(-1f, v, irec);
+            kernels.elementWise().axpy(-1f, v, irec);
         }
-        kernels.leak(u, irec, 1f, dt / tau);
+        kernels.elementWise().leak(u, irec, 1f, dt / tau);
         if (v != null) {
-            kernels.leak(v, u, m, dt / tauV);
+            kernels.elementWise().leak(v, u, m, dt / tauV);
         }
     }
 

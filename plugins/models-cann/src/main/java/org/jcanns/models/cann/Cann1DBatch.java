@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import org.jcanns.core.batch.BatchThreads;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.NamedStates;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.batch.BatchThreads;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.FeatureSpace;
 import org.jcanns.spi.model.InputSpec;
 import org.jcanns.spi.model.StepInput;
@@ -25,7 +27,7 @@ import org.jcanns.spi.param.Params;
  * their W·r into one GEMM or paired batched FFTs. Threads split the copies for the element-wise work and split each
  * product the way it splits best. Every copy follows canns' update order exactly as {@link Cann1D} does.
  */
-final class Cann1DBatch implements ModelBatch {
+final class Cann1DBatch implements ModelBatch, ReportsOperator {
     private final Arena arena = Arena.ofShared();
     private final Kernels kernels;
     private final BatchThreads threads;
@@ -42,7 +44,8 @@ final class Cann1DBatch implements ModelBatch {
     private final Tensor inp;
     private final Tensor irec;
     private final Tensor v;
-    private final Map<String, Tensor[]> views = new LinkedHashMap<>();
+    /** Every state by name, as one row view per copy. */
+    private final NamedStates<Tensor[]> views = new NamedStates<>();
     private final Tensor[] irecRows;
     /** The groups of copies sharing an operator, with their rows. */
     private final List<Group> groups = new ArrayList<>();
@@ -99,18 +102,13 @@ final class Cann1DBatch implements ModelBatch {
         this.inp = Tensor.allocate(arena, copies, num);
         this.irec = Tensor.allocate(arena, copies, num);
         this.v = sfa ? Tensor.allocate(arena, copies, num) : null;
-        for (String name : stateNames()) {
-            Tensor all = whole(name);
-            Tensor[] rows = new Tensor[copies];
-            for (int b = 0; b < copies; b++) {
-                rows[b] = all.slice(b);
-            }
-            views.put(name, rows);
+        views.add("u", rows(u));
+        views.add("r", rows(r));
+        views.add("inp", rows(inp));
+        if (sfa) {
+            views.add("v", rows(v));
         }
-        this.irecRows = new Tensor[copies];
-        for (int b = 0; b < copies; b++) {
-            irecRows[b] = irec.slice(b);
-        }
+        this.irecRows = rows(irec);
         Map<RecurrentOperator, List<Integer>> members = new LinkedHashMap<>();
         for (int b = 0; b < copies; b++) {
             members.computeIfAbsent(opOf[b], unused -> new ArrayList<>()).add(b);
@@ -129,14 +127,13 @@ final class Cann1DBatch implements ModelBatch {
         return Tensor.wrap(t.segment().asSlice(from * row, count * row), count, num);
     }
 
-    private Tensor whole(String name) {
-        return switch (name) {
-            case "u" -> u;
-            case "r" -> r;
-            case "inp" -> inp;
-            case "v" -> v;
-            default -> throw new IllegalArgumentException("no state '" + name + "'; states: " + stateNames());
-        };
+    /** One view per copy of the rows of {@code all} (B, num). */
+    private Tensor[] rows(Tensor all) {
+        Tensor[] rows = new Tensor[copies];
+        for (int b = 0; b < copies; b++) {
+            rows[b] = all.slice(b);
+        }
+        return rows;
     }
 
     @Override
@@ -151,16 +148,12 @@ final class Cann1DBatch implements ModelBatch {
 
     @Override
     public List<String> stateNames() {
-        return sfa ? List.of("u", "r", "inp", "v") : List.of("u", "r", "inp");
+        return views.names();
     }
 
     @Override
     public Tensor state(int copy, String name) {
-        Tensor[] rows = views.get(name);
-        if (rows == null) {
-            throw new IllegalArgumentException("no state '" + name + "'; states: " + stateNames());
-        }
-        return rows[copy];
+        return views.get(name)[copy];
     }
 
     @Override
@@ -178,8 +171,8 @@ final class Cann1DBatch implements ModelBatch {
         threads.forEachChunk(copies, c -> {
             for (int b = threads.start(c, copies), end = threads.start(c + 1, copies); b < end; b++) {
                 inps[b].copyFrom(inputs.apply(b).get("inp"));
-                float sumSq = kernels.sumOfSquares(us[b]);
-                kernels.squareScaled(us[b], 1f / (1f + k[b] * sumSq), rs[b]);
+                float sumSq = kernels.elementWise().sumOfSquares(us[b]);
+                kernels.elementWise().squareScaled(us[b], 1f / (1f + k[b] * sumSq), rs[b]);
             }
         });
         for (Group g : groups) {
@@ -206,13 +199,13 @@ final class Cann1DBatch implements ModelBatch {
         threads.forEachChunk(copies, c -> {
             for (int b = threads.start(c, copies), end = threads.start(c + 1, copies); b < end; b++) {
                 Tensor ir = irecRows[b];
-                kernels.axpy(1f, inps[b], ir);
+                kernels.elementWise().axpy(1f, inps[b], ir);
                 if (sfa) {
-                    kernels.axpy(-1f, vs[b], ir);
+                    kernels.elementWise().axpy(-1f, vs[b], ir);
                 }
-                kernels.leak(us[b], ir, 1f, dt / tau[b]);
+                kernels.elementWise().leak(us[b], ir, 1f, dt / tau[b]);
                 if (sfa) {
-                    kernels.leak(vs[b], us[b], m[b], dt / tauV[b]);
+                    kernels.elementWise().leak(vs[b], us[b], m[b], dt / tauV[b]);
                 }
             }
         });

@@ -80,7 +80,7 @@ public class Cann2D extends Cann {
                     kernel[di * period + dj] = (float) profile(j0, dx * dx + dy * dy);
                 }
             }
-            return CirculantOperator.torus(kernel, period, n);
+            return CirculantOperator.torus(kernel, period, n, kernels);
         }
         // W[(i,j)][(i',j')] = J0·exp(−½(dx² + dy²)/a²)/(√(2π)a) = c·g[j][j']·g[i][i']: the Gaussian factorises,
         // so the L⁴ entries need only L² exponentials.

@@ -10,6 +10,6 @@ public final class Cann2DProvider extends BasicModelProvider {
     public Cann2DProvider() {
         super("cann2d", "2D continuous attractor network on a torus of length x length neurons",
                 Cann.commonParams(Cann2D.sizeParam(), 0.5, 10, 4, OperatorChoice.torusParam()),
-                (p, c) -> new Cann2D(p, c.dt(), Kernels.active()));
+                (p, c) -> new Cann2D(p, c.dt(), Kernels.of(c.kernels())));
     }
 }

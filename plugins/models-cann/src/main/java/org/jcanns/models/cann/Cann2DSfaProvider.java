@@ -10,6 +10,6 @@ public final class Cann2DSfaProvider extends BasicModelProvider {
     public Cann2DSfaProvider() {
         super("cann2d-sfa", "2D CANN on a torus with spike-frequency adaptation",
                 Cann.withAdaptation(Cann.commonParams(Cann2D.sizeParam(), 0.3, 0.2, 1.0, OperatorChoice.torusParam())),
-                (p, c) -> new Cann2DSfa(p, c.dt(), Kernels.active()));
+                (p, c) -> new Cann2DSfa(p, c.dt(), Kernels.of(c.kernels())));
     }
 }

@@ -1,5 +1,6 @@
 package org.jcanns.models.cann;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,8 +9,6 @@ import java.lang.foreign.Arena;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jcanns.core.batch.BatchThreads;
-import org.jcanns.core.batch.ModelBatch;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.sim.BatchSimulation;
 import org.jcanns.core.sim.InputSource;
@@ -17,6 +16,8 @@ import org.jcanns.core.sim.Recording;
 import org.jcanns.core.sim.Simulation;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.batch.BatchThreads;
+import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.ModelProvider;
@@ -56,7 +57,7 @@ class Cann1DBatchTest {
             List<Tensor> expected = new ArrayList<>();
             List<Recording> singles = new ArrayList<>();
             for (int b = 0; b < copies; b++) {
-                try (Model single = provider.create(params.get(b), new ModelContext(DT, Seeds.forCopy(0, b)))) {
+                try (Model single = provider.create(params.get(b), new ModelContext(DT, Seeds.forCopy(0, b), Kernels.best()))) {
                     InputSource src = inputs(arena, (Cann1D) single, b);
                     sources.add(src);
                     Recording rec = Simulation.of(single, DT).inputs(src).record(List.of("u", "r")).run();
@@ -66,9 +67,9 @@ class Cann1DBatchTest {
             }
             List<ModelContext> contexts = new ArrayList<>();
             for (int b = 0; b < copies; b++) {
-                contexts.add(new ModelContext(DT, Seeds.forCopy(0, b)));
+                contexts.add(new ModelContext(DT, Seeds.forCopy(0, b), Kernels.best()));
             }
-            ModelBatch batch = ((org.jcanns.core.batch.BatchModelProvider) provider).createBatch(params, contexts, pool);
+            ModelBatch batch = ((org.jcanns.spi.batch.BatchModelProvider) provider).createBatch(params, contexts, pool);
             try (batch; Recording rec = BatchSimulation.of(batch, DT).inputs(sources).record(List.of("u", "r")).run()) {
                 Tensor u = rec.get("u");
                 assertArrayEquals(new int[] {copies, STEPS, num}, u.shape(), "(B, T, num)");
@@ -91,7 +92,7 @@ class Cann1DBatchTest {
     void copiesMustShareTheirSize() {
         Cann1DProvider p = new Cann1DProvider();
         List<Params> params = List.of(p.parameters().parse(Map.of("num", "32")), p.parameters().parse(Map.of("num", "33")));
-        ModelContext ctx = new ModelContext(DT, Seeds.generator(0));
+        ModelContext ctx = new ModelContext(DT, Seeds.generator(0), Kernels.best());
         try (BatchThreads pool = new BatchThreads(1)) {
             ParameterException e = assertThrows(ParameterException.class,
                     () -> p.createBatch(params, List.of(ctx, ctx), pool));

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.sim.InputSource;
 import org.jcanns.core.sim.Recording;
@@ -40,7 +40,7 @@ class Cann1DReferenceTest {
         List<Arguments> all = new ArrayList<>();
         for (String model : new String[] {"cann1d", "cann1d-sfa"}) {
             for (String op : new String[] {"dense", "fft", "spectral"}) {
-                for (Kernels k : KernelSelection.loadable()) {
+                for (Kernels k : KernelTiers.loadable()) {
                     all.add(Arguments.of(model, op, k));
                 }
             }

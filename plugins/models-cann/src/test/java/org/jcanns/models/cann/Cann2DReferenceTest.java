@@ -52,7 +52,7 @@ class Cann2DReferenceTest {
         boolean sfa = model.equals("cann2d-sfa");
         ModelProvider provider = sfa ? new Cann2DSfaProvider() : new Cann2DProvider();
         Params p = provider.parameters().parse(Map.of("length", Integer.toString(L), "operator", operator));
-        Kernels kernels = Kernels.active();
+        Kernels kernels = Kernels.best();
         try (Arena arena = Arena.ofConfined();
              Cann2D cann = sfa ? new Cann2DSfa(p, DT, kernels) : new Cann2D(p, DT, kernels)) {
             Map<String, NpyArray> ref = reference(model, arena);

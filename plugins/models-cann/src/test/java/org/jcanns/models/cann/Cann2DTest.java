@@ -1,5 +1,6 @@
 package org.jcanns.models.cann;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.param.ParameterException;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The 2D feature space (axis order, duplicated end points), defaults and parameter errors of the 2D CANNs. */
 class Cann2DTest {
     private static Cann2D cann(org.jcanns.spi.model.ModelProvider p, Map<String, String> params) {
-        return (Cann2D) p.create(p.parameters().parse(params), new ModelContext(0.1, Seeds.generator(0)));
+        return (Cann2D) p.create(p.parameters().parse(params), new ModelContext(0.1, Seeds.generator(0), Kernels.best()));
     }
 
     private static int argmax(Tensor t) {
@@ -71,17 +71,17 @@ class Cann2DTest {
 
     @Test
     void defaultsFollowCanns() {
-        try (Model m = cann(new Cann2DSfaProvider(), Map.of("length", "20"))) {
+        try (Cann2D m = cann(new Cann2DSfaProvider(), Map.of("length", "20"))) {
             assertEquals(List.of("u", "r", "inp", "v"), m.stateNames());
             assertEquals(0.3, ((Cann2D) m).a, 0);
             assertEquals(0.2, ((Cann2D) m).amplitude(), 0);
             assertEquals("separable", m.operator(), "auto picks the two matrix products for 19×19 cells");
         }
-        try (Model m = cann(new Cann2DProvider(), Map.of("length", "8"))) {
+        try (Cann2D m = cann(new Cann2DProvider(), Map.of("length", "8"))) {
             assertEquals(List.of("u", "r", "inp"), m.stateNames());
             assertEquals("dense", m.operator(), "auto keeps a 7×7 torus dense");
         }
-        try (Model m = cann(new Cann2DProvider(), Map.of("length", "128"))) {
+        try (Cann2D m = cann(new Cann2DProvider(), Map.of("length", "128"))) {
             assertEquals("spectral", m.operator(), "auto: a = 0.5 keeps 21 of 127 frequencies per axis");
         }
     }

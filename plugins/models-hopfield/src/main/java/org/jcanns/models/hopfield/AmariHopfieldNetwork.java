@@ -6,6 +6,8 @@ import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.NamedStateModel;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.InputSpec;
 import org.jcanns.spi.model.ModelContext;
@@ -23,7 +25,7 @@ import org.jcanns.spi.train.RecurrentMemory;
  * Hebbian training) the patterns themselves (low-rank) or an int8 matrix (compact), else the dense float32 matrix
  * (parameter {@code weights}). Not thread-safe.
  */
-public final class AmariHopfieldNetwork implements RecurrentMemory {
+public final class AmariHopfieldNetwork extends NamedStateModel implements RecurrentMemory, ReportsOperator {
     /** The parameters, in canns' spelling, plus {@code weights}. */
     public static List<Param> params() {
         return List.of(
@@ -52,7 +54,7 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
 
     /** A network from validated parameters, drawing update orders from the context's random source. */
     public AmariHopfieldNetwork(Params p, ModelContext context) {
-        this(p, context.random(), Kernels.active());
+        this(p, context.random(), Kernels.of(context.kernels()));
     }
 
     /** A network from validated parameters, drawing update orders from {@code random}, using {@code kernels}. */
@@ -75,6 +77,8 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
         stateArena = Arena.ofShared();
         s = Tensor.allocate(stateArena, n);
         s.fill(1f);
+        clearStates();
+        addState("s", s);
     }
 
     @Override
@@ -85,19 +89,6 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
     @Override
     public int[] shape() {
         return new int[] {size()};
-    }
-
-    @Override
-    public List<String> stateNames() {
-        return List.of("s");
-    }
-
-    @Override
-    public Tensor state(String name) {
-        if (!name.equals("s")) {
-            throw new IllegalArgumentException("no state '" + name + "'; states: " + stateNames());
-        }
-        return s;
     }
 
     @Override
@@ -233,7 +224,7 @@ public final class AmariHopfieldNetwork implements RecurrentMemory {
 
     /** {@code −½·s·h + θ·Σs} in float32, as canns computes it. */
     private double energy(Tensor state, Tensor field) {
-        return -0.5f * kernels.dot(state, field) + threshold * kernels.sum(state);
+        return -0.5f * kernels.elementWise().dot(state, field) + threshold * kernels.elementWise().sum(state);
     }
 
     /** A reused heap buffer of N floats. */

@@ -1,7 +1,7 @@
 package org.jcanns.models.hopfield;
 
 import java.lang.foreign.Arena;
-import org.jcanns.core.kernel.Int8Matrix;
+import org.jcanns.core.kernel.int8.Int8Matrix;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 
@@ -30,8 +30,8 @@ final class CompactForm implements WeightForm {
 
     @Override
     public void fields(Tensor states, Tensor out) {
-        kernels.gemmBtInt8(states, a, out);
-        kernels.scale(scale, out);
+        kernels.int8().gemmBtInt8(states, a, out);
+        kernels.elementWise().scale(scale, out);
         correction.addFields(states, out);
     }
 
@@ -44,7 +44,7 @@ final class CompactForm implements WeightForm {
         return new Sweep() {
             @Override
             public float field(int i) {
-                kernels.gemmBtInt8(row, a.rows(i, 1), one);
+                kernels.int8().gemmBtInt8(row, a.rows(i, 1), one);
                 return scale * one.get(0) + rest.field(i);
             }
 

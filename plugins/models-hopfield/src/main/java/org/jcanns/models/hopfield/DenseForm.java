@@ -21,10 +21,10 @@ final class DenseForm implements WeightForm {
     @Override
     public void fields(Tensor states, Tensor out) {
         if (states.dim(0) == 1) {
-            kernels.gemv(w, states.reshape(w.dim(0)), out.reshape(w.dim(0)));
+            kernels.products().gemv(w, states.reshape(w.dim(0)), out.reshape(w.dim(0)));
         } else {
             // Row b of S·Wᵀ is W·s_b (W need not be symmetric for this to hold).
-            kernels.gemmBt(states, w, out);
+            kernels.products().gemmBt(states, w, out);
         }
     }
 
@@ -33,7 +33,7 @@ final class DenseForm implements WeightForm {
         return new Sweep() {
             @Override
             public float field(int i) {
-                return kernels.dot(w.slice(i), s);
+                return kernels.elementWise().dot(w.slice(i), s);
             }
 
             @Override

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jcanns.core.kernel.Int8Matrix;
+import org.jcanns.core.kernel.int8.Int8Matrix;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.ParameterException;
@@ -381,12 +381,12 @@ final class HopfieldWeights implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 row.fill(0);
                 for (int p = 0; p < t.patterns(); p++) {
-                    kernels.axpy(t.centred.get(p, i), t.centred.slice(p), row);
+                    kernels.elementWise().axpy(t.centred.get(p, i), t.centred.slice(p), row);
                 }
                 if (t.divisor != 1f) {
-                    kernels.scale(scale, row);
+                    kernels.elementWise().scale(scale, row);
                 }
-                kernels.axpy(t.subtract ? -1f : 1f, row, w.slice(i));
+                kernels.elementWise().axpy(t.subtract ? -1f : 1f, row, w.slice(i));
                 if (t.zeroDiagonalAfter) {
                     w.set(i, i, 0f);
                 }

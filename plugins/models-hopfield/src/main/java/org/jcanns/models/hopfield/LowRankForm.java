@@ -54,8 +54,8 @@ final class LowRankForm implements WeightForm {
             Tensor s = states.slice(b);
             Tensor h = out.slice(b);
             for (int k = 0; k < coef.length; k++) {
-                float m = kernels.dot(v.slice(k), s);
-                kernels.axpy((float) (coef[k] * m), u.slice(k), h);
+                float m = kernels.elementWise().dot(v.slice(k), s);
+                kernels.elementWise().axpy((float) (coef[k] * m), u.slice(k), h);
             }
             if (removedDiagonal != null) {
                 // On reused heap copies: a tight loop there beats element access to off-heap memory.

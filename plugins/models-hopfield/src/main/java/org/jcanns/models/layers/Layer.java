@@ -1,21 +1,19 @@
 package org.jcanns.models.layers;
 
 import java.lang.foreign.Arena;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.NamedStateModel;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.InputSpec;
 import org.jcanns.spi.train.FeedForwardLayer;
 
 /** What the feed-forward layers share: W (outputs, inputs) drawn from N(0, σ²), named state vectors, input x. */
-abstract class Layer implements FeedForwardLayer {
+abstract class Layer extends NamedStateModel implements FeedForwardLayer {
     protected final Arena arena = Arena.ofShared();
     protected final Kernels kernels;
     protected final Tensor w;
-    private final Map<String, Tensor> states = new LinkedHashMap<>();
     private final String inputDoc;
 
     Layer(int inputs, int outputs, double sigma, RandomGenerator random, Kernels kernels, String inputDoc) {
@@ -28,15 +26,8 @@ abstract class Layer implements FeedForwardLayer {
     }
 
     /** Adds a state vector called {@code name} of {@code length} zeros. */
-    protected final Tensor addState(String name, int length) {
-        Tensor t = Tensor.allocate(arena, length);
-        states.put(name, t);
-        return t;
-    }
-
-    /** Sets every state vector to zero. */
-    protected final void zeroStates() {
-        states.values().forEach(t -> t.fill(0));
+    protected final Tensor newState(String name, int length) {
+        return addState(name, Tensor.allocate(arena, length));
     }
 
     @Override
@@ -57,20 +48,6 @@ abstract class Layer implements FeedForwardLayer {
     @Override
     public final int[] shape() {
         return new int[] {outputSize()};
-    }
-
-    @Override
-    public final List<String> stateNames() {
-        return List.copyOf(states.keySet());
-    }
-
-    @Override
-    public final Tensor state(String name) {
-        Tensor t = states.get(name);
-        if (t == null) {
-            throw new IllegalArgumentException("no state '" + name + "'; states: " + stateNames());
-        }
-        return t;
     }
 
     @Override

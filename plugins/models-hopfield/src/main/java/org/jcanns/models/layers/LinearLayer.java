@@ -32,23 +32,23 @@ public final class LinearLayer extends Layer implements SlidingThresholdLayer {
 
     /** A layer from validated parameters, its weights drawn from the context's random source. */
     public LinearLayer(Params p, ModelContext context) {
-        this(p, context.random(), Kernels.active());
+        this(p, context.random(), Kernels.of(context.kernels()));
     }
 
     /** A layer from validated parameters, its weights drawn from {@code random}, using {@code kernels}. */
     public LinearLayer(Params p, RandomGenerator random, Kernels kernels) {
         super(p.getInt("input_size"), p.getInt("output_size"), 0.01, random, kernels, "input vector");
         this.thresholdTau = (float) p.getDouble("threshold_tau");
-        this.x = addState("x", inputSize());
-        this.y = addState("y", outputSize());
-        this.theta = addState("theta", outputSize());
+        this.x = newState("x", inputSize());
+        this.y = newState("y", outputSize());
+        this.theta = newState("theta", outputSize());
         theta.fill(THETA0);
     }
 
     @Override
     public void forward(Tensor input, Tensor out) {
         x.copyFrom(input);
-        kernels.gemv(w, x, y);
+        kernels.products().gemv(w, x, y);
         out.copyFrom(y);
     }
 

@@ -39,7 +39,7 @@ public final class SpikingLayer extends Layer {
 
     /** A layer from validated parameters, its weights drawn from the context's random source. */
     public SpikingLayer(Params p, ModelContext context) {
-        this(p, context.random(), Kernels.active());
+        this(p, context.random(), Kernels.of(context.kernels()));
     }
 
     /** A layer from validated parameters, its weights drawn from {@code random}, using {@code kernels}. */
@@ -49,11 +49,11 @@ public final class SpikingLayer extends Layer {
         this.vReset = (float) p.getDouble("v_reset");
         this.leak = (float) p.getDouble("leak");
         this.traceDecay = (float) p.getDouble("trace_decay");
-        this.x = addState("x", inputSize());
-        this.v = addState("v", outputSize());
-        this.spike = addState("spike", outputSize());
-        this.tracePre = addState("trace_pre", inputSize());
-        this.tracePost = addState("trace_post", outputSize());
+        this.x = newState("x", inputSize());
+        this.v = newState("v", outputSize());
+        this.spike = newState("spike", outputSize());
+        this.tracePre = newState("trace_pre", inputSize());
+        this.tracePost = newState("trace_post", outputSize());
         this.current = Tensor.allocate(arena, outputSize());
     }
 
@@ -64,7 +64,7 @@ public final class SpikingLayer extends Layer {
         for (int j = 0; j < inputSize(); j++) {
             tracePre.set(j, traceDecay * tracePre.get(j) + x.get(j));
         }
-        kernels.gemv(w, x, current);
+        kernels.products().gemv(w, x, current);
         for (int i = 0; i < outputSize(); i++) {
             float vi = leak * v.get(i) + current.get(i);
             boolean fired = vi >= threshold;

@@ -35,7 +35,7 @@ class AmariHopfieldNetworkTest {
             p.put(kv[i], kv[i + 1]);
         }
         return new AmariHopfieldNetwork(new AmariHopfieldProvider().parameters().parse(p), Seeds.generator(seed),
-                Kernels.active());
+                Kernels.best());
     }
 
     private Tensor randomBipolar(int p, int n, long seed) {

@@ -24,7 +24,7 @@ class LayersTest {
     void linearLayerComputesWxAndSlidesItsThreshold() {
         var p = new LinearLayerProvider().parameters().parse(Map.of("input_size", "3", "output_size", "3",
                 "threshold_tau", "4"));
-        try (LinearLayer layer = new LinearLayer(p, Seeds.generator(0), Kernels.active())) {
+        try (LinearLayer layer = new LinearLayer(p, Seeds.generator(0), Kernels.best())) {
             layer.weights().copyFrom(new float[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
             Tensor y = Tensor.allocate(arena, 3);
             layer.forward(Tensor.of(arena, new float[] {1, 2, 3}), y);
@@ -40,10 +40,10 @@ class LayersTest {
     @Test
     void weightsAreSeededAndSmall() {
         var p = new LinearLayerProvider().parameters().parse(Map.of("input_size", "50", "output_size", "40"));
-        try (LinearLayer a = new LinearLayer(p, Seeds.generator(3), Kernels.active());
-             LinearLayer b = new LinearLayer(p, Seeds.generator(3), Kernels.active())) {
+        try (LinearLayer a = new LinearLayer(p, Seeds.generator(3), Kernels.best());
+             LinearLayer b = new LinearLayer(p, Seeds.generator(3), Kernels.best())) {
             assertArrayEquals(a.weights().toArray(), b.weights().toArray());
-            double sq = Kernels.active().sumOfSquares(a.weights()) / 2000.0;
+            double sq = Kernels.best().elementWise().sumOfSquares(a.weights()) / 2000.0;
             assertEquals(0.01, Math.sqrt(sq), 0.001, "standard deviation of W");
         }
     }
@@ -51,7 +51,7 @@ class LayersTest {
     @Test
     void spikingLayerIntegratesFiresResetsAndKeepsTraces() {
         var p = new SpikingLayerProvider().parameters().parse(Map.of("input_size", "2", "output_size", "1"));
-        try (SpikingLayer layer = new SpikingLayer(p, Seeds.generator(0), Kernels.active())) {
+        try (SpikingLayer layer = new SpikingLayer(p, Seeds.generator(0), Kernels.best())) {
             layer.weights().copyFrom(new float[] {0.6f, 0.6f});
             Tensor x = Tensor.of(arena, new float[] {1, 0}), out = Tensor.allocate(arena, 1);
             layer.forward(x, out);

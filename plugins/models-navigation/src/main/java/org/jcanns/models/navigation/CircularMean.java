@@ -17,14 +17,9 @@ public final class CircularMean {
     private final float[] columnSums;
     private final float[] rowSums;
 
-    /** Decoding over the neuron angles {@code x}, summing with the active kernel tier. */
-    public CircularMean(double[] x) {
-        this(x, Kernels.active());
-    }
-
     /** Decoding over the neuron angles {@code x}, summing with the tier of {@code kernels}. */
     public CircularMean(double[] x, Kernels kernels) {
-        ops = NavigationKernels.forTier(kernels);
+        ops = kernels.get(NavigationKernels.class);
         cos = new double[x.length];
         sin = new double[x.length];
         columnSums = new float[x.length];

@@ -23,7 +23,7 @@ public final class Connectivity implements AutoCloseable {
     private final Kernels kernels;
     private final Map<Key, RecurrentOperator> cache = new HashMap<>();
 
-    /** Operators of kind {@code choice} (AUTO picks by size), dense ones computing with {@code kernels}. */
+    /** Operators of kind {@code choice} (AUTO picks by size), computing with {@code kernels}. */
     public Connectivity(OperatorChoice choice, Kernels kernels) {
         this.choice = choice;
         this.kernels = kernels;
@@ -33,7 +33,7 @@ public final class Connectivity implements AutoCloseable {
     public RecurrentOperator ring(float[] kernel) {
         return cache.computeIfAbsent(new Key(false, kernel.length, kernel.clone()), k ->
                 choice.resolve(kernel.length) == OperatorChoice.FFT
-                        ? CirculantOperator.ring(kernel.clone(), kernel.length)
+                        ? CirculantOperator.ring(kernel.clone(), kernel.length, kernels)
                         : new DenseOperator(denseRing(kernel), kernels));
     }
 
@@ -45,7 +45,7 @@ public final class Connectivity implements AutoCloseable {
         requireTorus(kernel, n);
         return cache.computeIfAbsent(new Key(true, n, kernel.clone()), k ->
                 choice.resolve(n * n) == OperatorChoice.FFT
-                        ? CirculantOperator.torus(kernel.clone(), n, n)
+                        ? CirculantOperator.torus(kernel.clone(), n, n, kernels)
                         : new DenseOperator(denseTorus(kernel, n), kernels));
     }
 

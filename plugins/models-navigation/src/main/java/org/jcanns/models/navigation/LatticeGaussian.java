@@ -77,11 +77,6 @@ public final class LatticeGaussian {
         }
     }
 
-    /** Bumps on an n×n lattice with {@code metric} and width σ, summed with the active kernel tier. */
-    public LatticeGaussian(int n, LatticeMetric metric, double sigma) {
-        this(n, metric, sigma, Kernels.active());
-    }
-
     /** Bumps on an n×n lattice with {@code metric} and width σ, summed with the tier of {@code kernels}. */
     public LatticeGaussian(int n, LatticeMetric metric, double sigma, Kernels kernels) {
         if (n < 1) {
@@ -92,7 +87,7 @@ public final class LatticeGaussian {
         this.h = 2 * Math.PI / n;
         this.metric = metric;
         this.s = 1 / (2 * sigma * sigma);
-        this.ops = NavigationKernels.forTier(kernels);
+        this.ops = kernels.get(NavigationKernels.class);
         this.table = new double[n * n];
         for (int m1 = 0; m1 < n; m1++) {
             for (int m0 = 0; m0 < n; m0++) {

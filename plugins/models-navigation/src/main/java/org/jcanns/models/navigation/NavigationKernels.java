@@ -1,15 +1,15 @@
 package org.jcanns.models.navigation;
 
-import org.jcanns.core.kernel.Kernels;
 
 /**
- * The inner loops of the navigation models that core's {@link Kernels} do not cover: double-precision rank-1 and
- * rank-T updates for {@link LatticeGaussian}, the thresholded row and column sums of {@link CircularMean}. C2 does not vectorise these loops on its own, so with a Vector API
- * kernel tier active ({@code panama}, or {@code openblas}, which extends it) a Vector API version is loaded
- * (reflectively, so that a JVM without {@code jdk.incubator.vector} never links it); otherwise plain loops. Every
- * sum is taken in a fixed order, so results do not depend on the JIT.
+ * A kernel family of the navigation models, the inner loops core's families do not cover: double-precision rank-1
+ * and rank-T updates for {@link LatticeGaussian}, the thresholded row and column sums of {@link CircularMean}. C2
+ * does not vectorise these loops on its own, so the {@code panama} tier (and {@code openblas} through its fallback)
+ * has a Vector API version; {@link NavigationKernelImplementations} registers both, and models take theirs from
+ * their kernel set ({@code kernels.get(NavigationKernels.class)}). Every sum is taken in a fixed order, so results
+ * do not depend on the JIT.
  */
-interface NavigationKernels {
+public interface NavigationKernels {
     /** One row: y[yFrom .. yFrom + length) += a·x[xFrom .. xFrom + length). */
     void axpy(double a, double[] x, int xFrom, double[] y, int yFrom, int length);
 
@@ -103,16 +103,4 @@ interface NavigationKernels {
         }
     };
 
-    /** The fastest implementation the kernel tier allows. */
-    static NavigationKernels forTier(Kernels kernels) {
-        if (kernels.vectorLanes() <= 1) {
-            return SCALAR;
-        }
-        try {
-            return (NavigationKernels) Class.forName("org.jcanns.models.navigation.PanamaNavigationKernels")
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return SCALAR;
-        }
-    }
 }

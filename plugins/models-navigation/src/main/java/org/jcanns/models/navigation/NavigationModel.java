@@ -3,24 +3,21 @@ package org.jcanns.models.navigation;
 import java.lang.foreign.Arena;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.NamedStateModel;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.InputSpec;
-import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.StepInput;
 
 /**
  * What the navigation models share: an arena for their float32 states, states and inputs registered by name, the
  * kernel tier, and parts (sub-models, operators) closed with the model.
  */
-public abstract class NavigationModel implements Model {
+public abstract class NavigationModel extends NamedStateModel {
     protected final Arena arena = Arena.ofShared();
     protected final Kernels kernels;
     private final int[] shape;
-    private final Map<String, Tensor> states = new LinkedHashMap<>();
     private final List<InputSpec> inputs = new ArrayList<>();
     private final List<AutoCloseable> parts = new ArrayList<>();
 
@@ -32,15 +29,7 @@ public abstract class NavigationModel implements Model {
 
     /** Allocates a zero state called {@code name} of {@code shape} and lists it. */
     protected final Tensor newState(String name, int... shape) {
-        return expose(name, Tensor.allocate(arena, shape));
-    }
-
-    /** Lists an existing tensor (a part's state, say) as state {@code name}. */
-    protected final Tensor expose(String name, Tensor t) {
-        if (states.putIfAbsent(name, t) != null) {
-            throw new IllegalStateException("state '" + name + "' listed twice");
-        }
-        return t;
+        return addState(name, Tensor.allocate(arena, shape));
     }
 
     /** Declares the per-step input {@code name} of {@code shape}. */
@@ -63,13 +52,6 @@ public abstract class NavigationModel implements Model {
         return model;
     }
 
-    /** Sets every state to zero (the initial state of most canns models). */
-    protected final void zeroStates() {
-        for (Tensor t : states.values()) {
-            t.fill(0);
-        }
-    }
-
     /** The single value of input {@code name}. */
     protected static double scalar(StepInput in, String name) {
         return in.get(name).get(0);
@@ -88,20 +70,6 @@ public abstract class NavigationModel implements Model {
     @Override
     public final int[] shape() {
         return shape.clone();
-    }
-
-    @Override
-    public final List<String> stateNames() {
-        return List.copyOf(states.keySet());
-    }
-
-    @Override
-    public final Tensor state(String name) {
-        Tensor t = states.get(name);
-        if (t == null) {
-            throw new IllegalArgumentException("no state '" + name + "'; states: " + stateNames());
-        }
-        return t;
     }
 
     @Override

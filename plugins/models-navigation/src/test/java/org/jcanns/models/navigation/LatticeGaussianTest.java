@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.jcanns.core.kernel.KernelSelection;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
@@ -18,7 +18,7 @@ class LatticeGaussianTest {
     static Stream<Arguments> cases() {
         double third = 4.0 / 3;
         List<Arguments> all = new ArrayList<>();
-        for (Kernels k : KernelSelection.loadable()) {
+        for (Kernels k : KernelTiers.loadable()) {
             all.add(Arguments.of(7, 1, 1, 1, 0.8, k));             // the twisted torus of GridCellNetwork
             all.add(Arguments.of(30, 1, 1, 1, 0.8, k));
             all.add(Arguments.of(20, third, -third, third, 2 * Math.PI / 9, k));   // hexagonal

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Registration, canns' update details and the errors of the navigation models. */
 class NavigationModelsTest {
     private static Model create(ModelProvider p, Map<String, String> params, long seed, double dt) {
-        return p.create(p.parameters().parse(params), new ModelContext(dt, Seeds.generator(seed)));
+        return p.create(p.parameters().parse(params), new ModelContext(dt, Seeds.generator(seed), Kernels.best()));
     }
 
     @Test
@@ -51,7 +52,7 @@ class NavigationModelsTest {
     @Test
     void nonRecUnitRatesLagTheirInputByOneStep() {
         try (Arena arena = Arena.ofConfined();
-             NonRecUnits units = new NonRecUnits(3, 0.1, 0, 0.01, Kernels.active(), Seeds.generator(0))) {
+             NonRecUnits units = new NonRecUnits(3, 0.1, 0, 0.01, Kernels.best(), Seeds.generator(0))) {
             Tensor input = Tensor.of(arena, new float[] {1, -2, 3});
             units.update(input);
             assertArrayEquals(new float[] {0, 0, 0}, units.r().toArray(), "r comes from the old u");
@@ -68,7 +69,7 @@ class NavigationModelsTest {
         long[] seeds = {5, 5, 6};
         for (int k = 0; k < 3; k++) {
             try (Arena arena = Arena.ofConfined();
-                 NonRecUnits units = new NonRecUnits(50, 0.1, 2.0, 0.1, Kernels.active(), Seeds.generator(seeds[k]))) {
+                 NonRecUnits units = new NonRecUnits(50, 0.1, 2.0, 0.1, Kernels.best(), Seeds.generator(seeds[k]))) {
                 units.update(Tensor.allocate(arena, 50));
                 runs[k] = units.r().toArray();
             }
@@ -132,7 +133,7 @@ class NavigationModelsTest {
             try (Arena arena = Arena.ofConfined();
                  Model gc = create(p, Map.of("num_gc_x", "8", "num_dc", "6", "conn_noise", noise[k],
                          "noise_strength", "0"), 3, 1)) {
-                assertEquals(k < 2 ? "dense" : "fft", gc.operator(), "connection noise needs the dense W");
+                assertEquals(k < 2 ? "dense" : "fft", ReportsOperator.of(gc), "connection noise needs the dense W");
                 Tensor pos = Tensor.of(arena, new float[] {0.1f, 0.2f});
                 Tensor dc = Tensor.of(arena, new float[] {0, 1, 3, 1, 0, 0});
                 Tensor theta = Tensor.of(arena, new float[] {1});
@@ -165,7 +166,7 @@ class NavigationModelsTest {
 
     @Test
     void connectivitySharesIdenticalOperators() {
-        try (Connectivity c = new Connectivity(OperatorChoice.FFT, Kernels.active())) {
+        try (Connectivity c = new Connectivity(OperatorChoice.FFT, Kernels.best())) {
             float[] k = {1, 0.5f, 0.25f, 0.5f};
             assertTrue(c.ring(k) == c.ring(k.clone()), "same kernel, same operator");
             assertFalse(c.ring(k) == c.ring(new float[] {1, 0, 0, 0}));

@@ -2,27 +2,22 @@ package org.jcanns.tasks.tracking;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jcanns.spi.BasicProvider;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.param.Param;
 import org.jcanns.spi.param.ParameterException;
-import org.jcanns.spi.param.ParameterSpec;
 import org.jcanns.spi.param.Params;
 import org.jcanns.spi.task.Task;
 import org.jcanns.spi.task.TaskContext;
 import org.jcanns.spi.task.TaskProvider;
 
 /** Shared shape of the tracking-task providers: a kind, a dimension (1 or 2), parameters and their checks. */
-abstract class TrackingProvider implements TaskProvider {
-    private final String kind;
+abstract class TrackingProvider extends BasicProvider implements TaskProvider {
     private final int dims;
-    private final String description;
-    private final ParameterSpec spec;
 
     TrackingProvider(String kind, int dims, String description, List<Param> params) {
-        this.kind = kind;
+        super("task", kind + "-" + dims + "d", description, params);
         this.dims = dims;
-        this.description = description;
-        this.spec = new ParameterSpec("task '" + name() + "'", params);
     }
 
     /** The {@code iext} parameter: positions, x,y pairs flattened in order for 2D. */
@@ -37,21 +32,6 @@ abstract class TrackingProvider implements TaskProvider {
 
     static List<Param> list(Param... params) {
         return new ArrayList<>(List.of(params));
-    }
-
-    @Override
-    public final String name() {
-        return kind + "-" + dims + "d";
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final ParameterSpec parameters() {
-        return spec;
     }
 
     @Override
@@ -71,7 +51,7 @@ abstract class TrackingProvider implements TaskProvider {
         double[] flat = params.getDoubles("iext");
         if (flat.length == 0 || flat.length % dims != 0 || (expectedCount > 0 && flat.length != expectedCount * dims)) {
             String want = expectedCount > 0 ? expectedCount + " position(s)" : "at least one position";
-            throw new ParameterException("iext", "parameter 'iext' of " + spec.owner() + ": expected " + want
+            throw new ParameterException("iext", "parameter 'iext' of " + parameters().owner() + ": expected " + want
                     + " of " + dims + " coordinate(s) each, got " + flat.length + " number(s)");
         }
         return IextSequence.points(flat, dims);

@@ -1,5 +1,6 @@
 package org.jcanns.tasks.tracking;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,7 +40,7 @@ class TrackingTasks2DTest {
     void setUp() {
         var p = new Cann2DProvider();
         cann = p.create(p.parameters().parse(Map.of("length", Integer.toString(L))),
-                new ModelContext(DT, Seeds.generator(0)));
+                new ModelContext(DT, Seeds.generator(0), Kernels.best()));
         arena = Arena.ofConfined();
     }
 
@@ -50,7 +51,7 @@ class TrackingTasks2DTest {
     }
 
     private Task task(TaskProvider p, Map<String, String> params) {
-        return p.create(p.parameters().parse(params), new TaskContext(DT, cann, Seeds.generator(0)));
+        return p.create(p.parameters().parse(params), new TaskContext(DT, cann, Seeds.generator(0), Kernels.best()));
     }
 
     private Map<String, NpyArray> reference(Path dir) throws Exception {
@@ -122,11 +123,11 @@ class TrackingTasks2DTest {
         assertEquals("parameter 'iext' of task 'smooth-tracking-2d': expected 2 position(s) of 2 coordinate(s) each, "
                 + "got 3 number(s)", odd.getMessage());
         var p1 = new Cann1DProvider();
-        try (Model ring = p1.create(p1.parameters().defaults(), new ModelContext(DT, Seeds.generator(0)))) {
+        try (Model ring = p1.create(p1.parameters().defaults(), new ModelContext(DT, Seeds.generator(0), Kernels.best()))) {
             var p = new SmoothTracking2DProvider();
             ParameterException dims = assertThrows(ParameterException.class, () -> p.create(
                     p.parameters().parse(Map.of("iext", "0,0,1,1", "duration", "1")),
-                    new TaskContext(DT, ring, Seeds.generator(0))));
+                    new TaskContext(DT, ring, Seeds.generator(0), Kernels.best())));
             assertTrue(dims.getMessage().contains("needs a model with a 2D feature space"), dims.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package org.jcanns.tasks.tracking;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,7 +39,7 @@ class TrackingTasksTest {
     @BeforeEach
     void setUp() {
         var p = new Cann1DProvider();
-        cann = p.create(p.parameters().defaults(), new ModelContext(DT, Seeds.generator(0)));
+        cann = p.create(p.parameters().defaults(), new ModelContext(DT, Seeds.generator(0), Kernels.best()));
         arena = Arena.ofConfined();
     }
 
@@ -49,7 +50,7 @@ class TrackingTasksTest {
     }
 
     private Task task(TaskProvider p, Map<String, String> params, long seed) {
-        return p.create(p.parameters().parse(params), new TaskContext(DT, cann, Seeds.generator(seed)));
+        return p.create(p.parameters().parse(params), new TaskContext(DT, cann, Seeds.generator(seed), Kernels.best()));
     }
 
     private Map<String, NpyArray> reference(Path dir) throws Exception {
@@ -170,7 +171,7 @@ class TrackingTasksTest {
         var p = new SmoothTrackingProvider();
         ParameterException noModel = assertThrows(ParameterException.class, () -> p.create(
                 p.parameters().parse(Map.of("iext", "1,2", "duration", "1")), new TaskContext(DT, null,
-                        Seeds.generator(0))));
+                        Seeds.generator(0), Kernels.best())));
         assertTrue(noModel.getMessage().contains("needs a model with a 1D feature space"), noModel.getMessage());
         IllegalArgumentException tooShort = assertThrows(IllegalArgumentException.class, () -> task(
                 new SmoothTrackingProvider(), Map.of("iext", "1,2", "duration", "0"), 0));

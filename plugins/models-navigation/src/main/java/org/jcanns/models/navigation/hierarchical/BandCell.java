@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
@@ -23,7 +24,7 @@ import org.jcanns.spi.param.Params;
  * {@code left.r·W_L + right.r·W_R + loc_input} (brainstate's Linear: a row vector times W); the centre is decoded
  * from the ring's rates.
  */
-public final class BandCell extends VelocityDriven {
+public final class BandCell extends VelocityDriven implements ReportsOperator {
     /** The shift of the left/right connections: canns' {@code 1/9·π·0.76}. */
     static final double PHASE_SHIFT = Math.PI / 9 * 0.76;
 
@@ -85,12 +86,12 @@ public final class BandCell extends VelocityDriven {
         super(kernels, config.size());
         this.projK = projection(config.angle(), config.spacing());
         this.batch = new BandCellBatch(List.of(config), dt, kernels, connectivity, random);
-        expose("r", batch.rates(0, 1).reshape(config.size()));
-        expose("u", batch.membrane(0));
-        expose("left_r", batch.leftRates(0));
-        expose("right_r", batch.rightRates(0));
-        expose("center", batch.centerView(0));
-        expose("center_ideal", batch.idealCenterView(0));
+        addState("r", batch.rates(0, 1).reshape(config.size()));
+        addState("u", batch.membrane(0));
+        addState("left_r", batch.leftRates(0));
+        addState("right_r", batch.rightRates(0));
+        addState("center", batch.centerView(0));
+        addState("center_ideal", batch.idealCenterView(0));
     }
 
     /** The projection vector {@code (2π/spacing)·(cos(angle − π/2), sin(angle − π/2))}. */

@@ -96,7 +96,7 @@ final class BandCellBatch {
             projK[b] = BandCell.projection(configs.get(b).angle(), configs.get(b).spacing());
         }
         this.x = Linspace.of(first.zMin(), first.zMax(), n, false);
-        this.decoder = new CircularMean(x);
+        this.decoder = new CircularMean(x, kernels);
         float[] ringKernel = GaussRecUnits.ringKernel(first.gauss());
         float[] leftKernel = BandCell.shiftedKernel(first, BandCell.PHASE_SHIFT);
         float[] rightKernel = BandCell.shiftedKernel(first, -BandCell.PHASE_SHIFT);
@@ -106,7 +106,7 @@ final class BandCellBatch {
         this.ringOperator = fft ? connectivity.ring(ringKernel) : null;
         this.leftOperator = fft ? connectivity.ring(leftKernel) : null;
         this.rightOperator = fft ? connectivity.ring(rightKernel) : null;
-        this.products = StepProducts.forTier(kernels);
+        this.products = kernels.get(StepProducts.class);
         this.windows = new float[][] {products.ringWindow(leftKernel), products.ringWindow(rightKernel),
                 products.ringWindow(ringKernel)};
         this.outputs = products.ringOutputs(n);

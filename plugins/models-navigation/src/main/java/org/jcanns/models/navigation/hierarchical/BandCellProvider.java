@@ -34,7 +34,7 @@ public final class BandCellProvider extends BasicModelProvider {
     private static Model build(Params p, ModelContext context) {
         BandCell.Config config = BandCell.Config.from(p, "", p.getDouble("angle"), p.getDouble("spacing"),
                 p.getDouble("z_min"), p.getDouble("z_max"));
-        Kernels kernels = Kernels.active();
+        Kernels kernels = Kernels.of(context.kernels());
         Connectivity connectivity = new Connectivity(OperatorChoice.of(p.getString("operator")), kernels);
         return NavigationModel.alsoClosing(new BandCell(config, context.dt(), kernels, connectivity,
                 context.random()), connectivity);

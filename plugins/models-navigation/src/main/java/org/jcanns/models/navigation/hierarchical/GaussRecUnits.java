@@ -4,6 +4,7 @@ import java.util.List;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.operator.RecurrentOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
@@ -19,7 +20,7 @@ import org.jcanns.spi.param.Params;
  * Each step: {@code r = u²/(1 + k·Σu²)}; {@code u ← u + dt·(−u + W·r + input)/tau}; {@code center} decodes u.
  * It starts from the bump {@code u = 10·G(x)}, {@code r = 30·G(x)}, G the unwrapped Gaussian at 0.
  */
-public final class GaussRecUnits extends NavigationModel {
+public final class GaussRecUnits extends NavigationModel implements ReportsOperator {
     /**
      * canns' parameters.
      *
@@ -76,7 +77,7 @@ public final class GaussRecUnits extends NavigationModel {
         int n = config.size();
         this.x = Linspace.of(config.zMin(), config.zMax(), n, false);
         this.w = connectivity.ring(ringKernel(config));
-        this.decoder = new CircularMean(x);
+        this.decoder = new CircularMean(x, kernels);
         this.u = newState("u", n);
         this.r = newState("r", n);
         this.input = newState("input", n);
@@ -128,11 +129,11 @@ public final class GaussRecUnits extends NavigationModel {
     /** One step with {@code external} input (kept as state {@code input}). */
     public void update(Tensor external) {
         input.copyFrom(external);
-        float sumSq = kernels.sumOfSquares(u);
-        kernels.squareScaled(u, 1f / (1f + (float) config.k() * sumSq), r);
+        float sumSq = kernels.elementWise().sumOfSquares(u);
+        kernels.elementWise().squareScaled(u, 1f / (1f + (float) config.k() * sumSq), r);
         w.apply(r, irec);
-        kernels.axpy(1f, input, irec);
-        kernels.leak(u, irec, 1f, dt / (float) config.tau());
+        kernels.elementWise().axpy(1f, input, irec);
+        kernels.elementWise().leak(u, irec, 1f, dt / (float) config.tau());
         // canns decodes u (not r) here, divided by Σu: angle(Σ e^{ix}·u / Σu).
         center.set(0, (float) decoder.normalisedAngle(u));
     }

@@ -33,7 +33,7 @@ public final class GaussRecUnitsProvider extends BasicModelProvider {
     private static Model build(Params p, ModelContext context) {
         GaussRecUnits.Config config = GaussRecUnits.Config.from(p, "", p.getInt("size"), p.getDouble("z_min"),
                 p.getDouble("z_max"));
-        Kernels kernels = Kernels.active();
+        Kernels kernels = Kernels.of(context.kernels());
         Connectivity connectivity = new Connectivity(OperatorChoice.of(p.getString("operator")), kernels);
         return NavigationModel.alsoClosing(new GaussRecUnits(config, context.dt(), kernels, connectivity),
                 connectivity);

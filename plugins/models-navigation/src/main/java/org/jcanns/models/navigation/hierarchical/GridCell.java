@@ -3,6 +3,7 @@ package org.jcanns.models.navigation.hierarchical;
 import java.util.List;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
 import org.jcanns.models.navigation.NavigationModel;
@@ -19,7 +20,7 @@ import org.jcanns.spi.param.Params;
  * input − v − u)} with the new v and the old r; {@code u ← max(u, 0)}; {@code r = u²/(1 + k·Σu²)}; the centre is
  * the circular mean per axis of the rates above 10 % of their maximum.
  */
-public final class GridCell extends NavigationModel {
+public final class GridCell extends NavigationModel implements ReportsOperator {
     /**
      * canns' parameters.
      *
@@ -69,11 +70,11 @@ public final class GridCell extends NavigationModel {
     public GridCell(Config config, double dt, Kernels kernels, Connectivity connectivity) {
         super(kernels, config.neurons());
         this.batch = new GridCellBatch(config, 1, dt, kernels, connectivity);
-        this.decoder = new CircularMean(Linspace.of(-Math.PI, Math.PI, config.num(), false));
-        expose("u", batch.membrane(0));
-        expose("v", batch.adaptation(0));
-        this.r = expose("r", batch.rates(0, 1).reshape(config.neurons()));
-        this.input = expose("input", batch.input(0));
+        this.decoder = new CircularMean(Linspace.of(-Math.PI, Math.PI, config.num(), false), kernels);
+        addState("u", batch.membrane(0));
+        addState("v", batch.adaptation(0));
+        this.r = addState("r", batch.rates(0, 1).reshape(config.neurons()));
+        this.input = addState("input", batch.input(0));
         this.center = newState("center", 2);
         declareInput("input", "external input per grid cell", config.neurons());
     }

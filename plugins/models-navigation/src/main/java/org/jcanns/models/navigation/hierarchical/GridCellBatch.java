@@ -56,7 +56,7 @@ final class GridCellBatch {
         OperatorChoice choice = connectivity.choice();
         boolean dense = choice == OperatorChoice.AUTO ? neurons <= DENSE_LIMIT
                 : choice.resolve(neurons) == OperatorChoice.DENSE;
-        this.products = StepProducts.forTier(kernels);
+        this.products = kernels.get(StepProducts.class);
         this.window = dense ? products.torusWindow(kernel, n) : null;
         this.nonZero = new int[neurons];
         this.fft = dense ? null : connectivity.torus(kernel, n);

@@ -27,7 +27,7 @@ public final class GridCellProvider extends BasicModelProvider {
     }
 
     private static Model build(Params p, ModelContext context) {
-        Kernels kernels = Kernels.active();
+        Kernels kernels = Kernels.of(context.kernels());
         Connectivity connectivity = new Connectivity(OperatorChoice.of(p.getString("operator")), kernels);
         return NavigationModel.alsoClosing(new GridCell(GridCell.Config.from(p, ""), context.dt(), kernels,
                 connectivity), connectivity);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.operator.OperatorChoice;
 import org.jcanns.models.navigation.Connectivity;
 import org.jcanns.models.navigation.LatticeGaussian;
@@ -29,7 +30,7 @@ import org.jcanns.spi.param.Params;
  * which computes the place input only for places that can reach half its maximum. canns' third band cell of each
  * module (z) feeds only an output canns never reads, so the network does not step it.
  */
-public final class HierarchicalNetwork extends VelocityDriven {
+public final class HierarchicalNetwork extends VelocityDriven implements ReportsOperator {
     /** The parameters, with canns' names and defaults ({@code place_range} is jcanns': canns fixes 5). */
     static List<Param> params() {
         List<Param> all = new ArrayList<>(List.of(
@@ -102,13 +103,13 @@ public final class HierarchicalNetwork extends VelocityDriven {
                         stacked, (place * count + m) * gridCells, gridCells);
             }
         }
-        this.readout = new PlaceReadout(stacked, places, count, gridConfig.num(), StepProducts.forTier(kernels));
+        this.readout = new PlaceReadout(stacked, places, count, gridConfig.num(), kernels.get(StepProducts.class));
         this.placeInput = new float[places];
         this.placeFrValues = new float[places];
-        expose("place_fr", HeapTensors.view(placeFrValues, 0, places));
-        expose("grid_fr", grids.rates(0, count));
-        expose("band_x_fr", bands.rates(0, count));
-        expose("band_y_fr", bands.rates(count, count));
+        addState("place_fr", HeapTensors.view(placeFrValues, 0, places));
+        addState("grid_fr", grids.rates(0, count));
+        addState("band_x_fr", bands.rates(0, count));
+        addState("band_y_fr", bands.rates(count, count));
         this.decodedPos = newState("decoded_pos", 2);
     }
 

@@ -9,6 +9,6 @@ public final class HierarchicalNetworkProvider extends BasicModelProvider {
     public HierarchicalNetworkProvider() {
         super("hierarchical-network", "band cells, grid modules and place cells integrating velocity into a "
                 + "decoded position (canns HierarchicalNetwork)", HierarchicalNetwork.params(),
-                (p, c) -> new HierarchicalNetwork(p, c.dt(), Kernels.active(), c.random()));
+                (p, c) -> new HierarchicalNetwork(p, c.dt(), Kernels.of(c.kernels()), c.random()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.models.navigation.Connectivity;
 import org.jcanns.models.navigation.LatticeGaussian;
 import org.jcanns.models.navigation.LatticeMetric;
@@ -20,7 +21,7 @@ import org.jcanns.spi.param.Params;
  *
  * <p>canns also computes band → grid weights and a thresholded band output that nothing reads: jcanns skips them.
  */
-public final class HierarchicalPathIntegrationModel extends VelocityDriven {
+public final class HierarchicalPathIntegrationModel extends VelocityDriven implements ReportsOperator {
     /** canns' input gain on the grid cells' phase bump. */
     static final double PHASE_INPUT_GAIN = 5000;
 
@@ -52,6 +53,7 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
     private final Tensor gridInput;
     private final Tensor phase;
     private final Tensor gridToPlace;
+    private final Tensor gridRates;
     private final Tensor gridOutput;
 
     /**
@@ -72,17 +74,19 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
         this.phaseBump = new LatticeGaussian(gridConfig.num(), LatticeMetric.HEXAGONAL, bandWidth, kernels);
         int n = gridConfig.neurons();
         this.gridInput = Tensor.allocate(arena, n);
-        expose("grid_r", grid.r());
-        expose("band_x_r", bandX.r());
-        expose("band_y_r", bandY.r());
-        expose("band_z_r", bandZ.r());
+        addState("grid_r", grid.r());
+        addState("band_x_r", bandX.r());
+        addState("band_y_r", bandY.r());
+        addState("band_z_r", bandZ.r());
         this.phase = newState("phase", 2);
         if (placeCentres.length > 0) {
             this.gridToPlace = Tensor.allocate(arena, placeCentres.length, n);
+            this.gridRates = Tensor.allocate(arena, n);
             writeGridToPlace(placeCentres, gridToPlace);
             this.gridOutput = newState("grid_output", placeCentres.length);
         } else {
             this.gridToPlace = null;
+            this.gridRates = null;
             this.gridOutput = null;
         }
     }
@@ -144,7 +148,10 @@ public final class HierarchicalPathIntegrationModel extends VelocityDriven {
         writePhaseInput(phaseBump, bandWidth, px, py, gridInput);
         grid.update(gridInput);
         if (gridToPlace != null) {
-            kernels.gemv(gridToPlace, grid.r(), gridOutput);
+            // The grid rates are a view of the grid's heap arrays; matrix kernels take off-heap memory (the
+            // openblas tier hands it to C), so the product reads an off-heap copy.
+            gridRates.copyFrom(grid.r());
+            kernels.products().gemv(gridToPlace, gridRates, gridOutput);
         }
     }
 

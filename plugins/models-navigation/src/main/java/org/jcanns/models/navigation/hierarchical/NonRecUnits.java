@@ -51,7 +51,7 @@ public final class NonRecUnits extends NavigationModel {
             float ri = ui > 0 ? ui : 0;
             r.set(i, noise != 0 ? (float) (ri + noise * random.nextGaussian()) : ri);
         }
-        kernels.leak(u, input, 1f, dt / tau);
+        kernels.elementWise().leak(u, input, 1f, dt / tau);
     }
 
     /** The rates (live). */

@@ -14,6 +14,6 @@ public final class NonRecUnitsProvider extends BasicModelProvider {
                         Param.real("tau", 0.1, "time constant").positive(),
                         Param.real("noise", 2.0, "standard deviation of the rate noise (0: none)").atLeast(0)),
                 (p, c) -> new NonRecUnits(p.getInt("size"), p.getDouble("tau"), p.getDouble("noise"), c.dt(),
-                        Kernels.active(), c.random()));
+                        Kernels.of(c.kernels()), c.random()));
     }
 }

@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * kernel windows from L1; the inputs are first compacted (value, offset) so the inner loop does no index
  * arithmetic. Not thread-safe (buffers per instance).
  */
-final class PanamaStepProducts implements StepProducts {
+public final class PanamaStepProducts implements StepProducts {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /** Columns per block of the torus product: three vectors. */

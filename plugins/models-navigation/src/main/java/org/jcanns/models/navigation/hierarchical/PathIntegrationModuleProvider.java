@@ -32,7 +32,7 @@ public final class PathIntegrationModuleProvider extends BasicModelProvider {
     }
 
     private static Model build(Params p, ModelContext context) {
-        Kernels kernels = Kernels.active();
+        Kernels kernels = Kernels.of(context.kernels());
         Connectivity connectivity = new Connectivity(OperatorChoice.of(p.getString("operator")), kernels);
         double[][] places = HierarchicalPathIntegrationModel.placeGrid(p.getInt("num_place"),
                 p.getDouble("place_range"));

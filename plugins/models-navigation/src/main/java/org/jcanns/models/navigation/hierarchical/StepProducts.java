@@ -1,17 +1,16 @@
 package org.jcanns.models.navigation.hierarchical;
 
-import org.jcanns.core.kernel.Kernels;
 
 /**
  * The products of a hierarchical network step. The band cells' three circulant products are summed in one pass
  * ({@link #ringSums}); the grid W·r is restricted to the inputs that are not zero: rates after a ReLU are exactly
  * zero on a large part of a grid module (35–40 % of the grid cells in steady state), and a zero term changes no
  * sum, so leaving those inputs out is exact and saves their share of the work; {@link #dot} serves the place
- * layer. With a Vector API kernel tier
- * the implementation is {@code PanamaStepProducts} (loaded reflectively, so that a JVM without
- * {@code jdk.incubator.vector} never links it); otherwise plain loops.
+ * layer. A kernel family: plain
+ * loops on the {@code scalar} tier, {@code PanamaStepProducts} on the Vector API tiers (registered by
+ * {@link org.jcanns.models.navigation.NavigationKernelImplementations}).
  */
-interface StepProducts {
+public interface StepProducts {
     /**
      * The n×n torus convolution {@code y[i·n + j] = Σ_t r[q_t]·K[((i − a_t) mod n)·n + (j − b_t) mod n]} over the
      * inputs {@code q_t = nonZero[t] = a_t·n + b_t}, reading K from {@code window} (see {@link #torusWindow}), into
@@ -129,16 +128,4 @@ interface StepProducts {
         }
     };
 
-    /** The fastest implementation the tier of {@code kernels} allows. */
-    static StepProducts forTier(Kernels kernels) {
-        if (kernels.vectorLanes() < 2) {
-            return SCALAR;
-        }
-        try {
-            return (StepProducts) Class.forName(StepProducts.class.getPackageName() + ".PanamaStepProducts")
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return SCALAR;
-        }
-    }
 }

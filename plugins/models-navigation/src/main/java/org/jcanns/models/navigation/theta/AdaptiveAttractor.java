@@ -99,19 +99,19 @@ final class AdaptiveAttractor {
     /** One step with the external input {@code external} (same size as u). */
     void step(Tensor external) {
         w.apply(r, drive);
-        kernels.axpy(1f, external, drive);
+        kernels.elementWise().axpy(1f, external, drive);
         if (noise != 0) {
             for (long i = 0; i < drive.size(); i++) {
                 drive.set(i, (float) (drive.get(i) + noise * random.nextGaussian()));
             }
         }
-        kernels.axpy(-1f, v, drive);
-        kernels.leak(v, u, m, cv);
-        kernels.leak(u, drive, 1f, cu);
+        kernels.elementWise().axpy(-1f, v, drive);
+        kernels.elementWise().leak(v, u, m, cv);
+        kernels.elementWise().leak(u, drive, 1f, cu);
         // max(u, 0), leaving a NaN for the simulation's divergence check (canns' where(u > 0, u, 0) hides it).
-        kernels.relu(u);
-        float sumSq = kernels.sumOfSquares(u);
-        kernels.squareScaled(u, g / (1f + k * sumSq), r);
+        kernels.elementWise().relu(u);
+        float sumSq = kernels.elementWise().sumOfSquares(u);
+        kernels.elementWise().squareScaled(u, g / (1f + k * sumSq), r);
     }
 
     /** The recurrent operator's name. */

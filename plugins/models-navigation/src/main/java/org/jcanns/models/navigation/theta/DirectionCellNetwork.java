@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.geometry.Periodic;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
 import org.jcanns.models.navigation.NavigationModel;
@@ -19,7 +20,7 @@ import org.jcanns.spi.param.Params;
  * decoded from the previous rates; the input {@code theta_input·A·exp(−½(d(x − hd)/a)²)} drives the dynamics of
  * {@link AdaptiveAttractor}.
  */
-public final class DirectionCellNetwork extends NavigationModel {
+public final class DirectionCellNetwork extends NavigationModel implements ReportsOperator {
     /** The parameters with canns' names and defaults. */
     static List<Param> params() {
         List<Param> all = AdaptiveAttractor.params(0.2, 0.7, 1.0, 1.0);
@@ -49,7 +50,7 @@ public final class DirectionCellNetwork extends NavigationModel {
             double dist = Periodic.wrap(d * 2 * Math.PI / n, 2 * Math.PI);
             kernel[d] = (float) (j0 * Math.exp(-0.5 * (dist / a) * (dist / a)) / (Math.sqrt(2 * Math.PI) * a));
         }
-        this.decoder = new CircularMean(x);
+        this.decoder = new CircularMean(x, kernels);
         Tensor u = newState("u", n);
         Tensor v = newState("v", n);
         this.r = newState("r", n);

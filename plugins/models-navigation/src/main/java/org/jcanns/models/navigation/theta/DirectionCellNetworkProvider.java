@@ -9,6 +9,6 @@ public final class DirectionCellNetworkProvider extends BasicModelProvider {
     public DirectionCellNetworkProvider() {
         super("direction-cell-network", "theta-modulated head-direction ring with adaptation (canns "
                 + "DirectionCellNetwork)", DirectionCellNetwork.params(),
-                (p, c) -> new DirectionCellNetwork(p, c.dt(), Kernels.active(), c.random()));
+                (p, c) -> new DirectionCellNetwork(p, c.dt(), Kernels.of(c.kernels()), c.random()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.geometry.Linspace;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.models.navigation.CircularMean;
 import org.jcanns.models.navigation.Connectivity;
 import org.jcanns.models.navigation.LatticeGaussian;
@@ -30,7 +31,7 @@ import org.jcanns.spi.param.Params;
  * <p>W is circulant on the n×n lattice and applied by FFT (or densely, for small n or with {@code conn_noise}); the
  * conjunctive input is an exact factorised sum ({@link LatticeGaussian}): no step needs an N×N array.
  */
-public final class GridCellNetwork extends NavigationModel {
+public final class GridCellNetwork extends NavigationModel implements ReportsOperator {
     private static final int CANDIDATES_PER_SIDE = 32;
     private static final double SQRT3 = Math.sqrt(3);
 
@@ -86,7 +87,7 @@ public final class GridCellNetwork extends NavigationModel {
             directionSin[i] = Math.sin(theta[i]);
         }
         this.candidates = candidateCentres(2 * Math.PI / ratio);
-        this.decoder = new CircularMean(x);
+        this.decoder = new CircularMean(x, kernels);
         this.conjunctive = new LatticeGaussian(n, LatticeMetric.TWISTED, a, kernels);
         int cells = n * n;
         Tensor u = newState("u", cells);

@@ -9,6 +9,6 @@ public final class GridCellNetworkProvider extends BasicModelProvider {
     public GridCellNetworkProvider() {
         super("grid-cell-network", "twisted-torus grid cells driven by conjunctive direction input, theta sweeps "
                 + "(canns GridCellNetwork)", GridCellNetwork.params(),
-                (p, c) -> new GridCellNetwork(p, c.dt(), Kernels.active(), c.random()));
+                (p, c) -> new GridCellNetwork(p, c.dt(), Kernels.of(c.kernels()), c.random()));
     }
 }

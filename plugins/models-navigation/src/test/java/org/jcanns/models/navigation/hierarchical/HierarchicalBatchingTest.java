@@ -1,5 +1,6 @@
 package org.jcanns.models.navigation.hierarchical;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -29,9 +30,9 @@ class HierarchicalBatchingTest {
         var moduleProvider = new PathIntegrationModuleProvider();
         try (var net = (HierarchicalNetwork) netProvider.create(netProvider.parameters().parse(Map.of(
                 "num_module", "1", "spacing_min", "3", "spacing_max", "3", "num_place", "12")),
-                new ModelContext(0.1, Seeds.generator(1)));
+                new ModelContext(0.1, Seeds.generator(1), Kernels.best()));
              var module = (HierarchicalPathIntegrationModel) moduleProvider.create(moduleProvider.parameters()
-                     .parse(Map.of("spacing", "3", "num_place", "12")), new ModelContext(0.1, Seeds.generator(1)))) {
+                     .parse(Map.of("spacing", "3", "num_place", "12")), new ModelContext(0.1, Seeds.generator(1), Kernels.best()))) {
             for (int step = 0; step < STEPS; step++) {
                 drive(net, step);
                 drive(module, step);
@@ -77,7 +78,7 @@ class HierarchicalBatchingTest {
     private static float[] run(Map<String, String> params, long seed) {
         var provider = new HierarchicalNetworkProvider();
         try (var net = (HierarchicalNetwork) provider.create(provider.parameters().parse(params),
-                new ModelContext(0.1, Seeds.generator(seed)))) {
+                new ModelContext(0.1, Seeds.generator(seed), Kernels.best()))) {
             for (int step = 0; step < 10; step++) {
                 drive(net, step);
             }

@@ -1,5 +1,6 @@
 package org.jcanns.models.navigation.hierarchical;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.sim.InputSource;
 import org.jcanns.core.sim.Recording;
@@ -48,9 +50,9 @@ class HierarchicalNetworkReferenceTest {
         var provider = new HierarchicalNetworkProvider();
         try (Arena arena = Arena.ofConfined();
              Model net = provider.create(provider.parameters().parse(Map.of("operator", operator)),
-                     new ModelContext(0.1, Seeds.generator(0)))) {
+                     new ModelContext(0.1, Seeds.generator(0), Kernels.best()))) {
             Map<String, NpyArray> ref = reference(arena);
-            assertEquals(operator, net.operator());
+            assertEquals(operator, ReportsOperator.of(net));
             assertEquals(900, net.shape()[0]);
             InputSource inputs = InputSource.of(Map.of(
                     "velocity", ref.get("velocity").toTensor(arena),

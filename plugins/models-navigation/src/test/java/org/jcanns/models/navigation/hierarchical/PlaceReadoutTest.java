@@ -64,7 +64,7 @@ class PlaceReadoutTest {
     void boundedReadoutEqualsTheFullOne(int seed) {
         Random random = new Random(seed);
         PlaceReadout readout = new PlaceReadout(weights(random), PLACES, MODULES, N,
-                StepProducts.forTier(Kernels.active()));
+                Kernels.best().get(StepProducts.class));
         float[] r = rates(random);
         float[] bounded = new float[PLACES];
         float[] full = new float[PLACES];

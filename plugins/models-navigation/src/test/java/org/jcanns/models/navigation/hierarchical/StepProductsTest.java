@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.testing.Tolerance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +17,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * matrices, for odd and even band counts.
  */
 class StepProductsTest {
+    /** Every loadable tier's implementation, checked to be that tier's own (a vector tier never hands out loops). */
     private static List<StepProducts> implementations() {
-        return List.of(StepProducts.SCALAR, StepProducts.forTier(Kernels.active()));
+        List<StepProducts> out = new java.util.ArrayList<>();
+        for (Kernels k : KernelTiers.loadable()) {
+            StepProducts p = k.get(StepProducts.class);
+            assertEquals(k.tier().equals("scalar") ? StepProducts.SCALAR.getClass() : PanamaStepProducts.class,
+                    p.getClass(), "StepProducts of tier " + k.tier());
+            out.add(p);
+        }
+        assertEquals(2, out.stream().map(Object::getClass).distinct().count(), "both implementations are tested");
+        return out;
     }
 
     private static float[] halfZeros(Random random, int size) {

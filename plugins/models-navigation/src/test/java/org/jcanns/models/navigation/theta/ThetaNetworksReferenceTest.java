@@ -1,5 +1,6 @@
 package org.jcanns.models.navigation.theta;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.sim.InputSource;
 import org.jcanns.core.sim.Recording;
@@ -50,7 +52,7 @@ class ThetaNetworksReferenceTest {
     }
 
     private static Model create(ModelProvider provider, Map<String, String> params) {
-        return provider.create(provider.parameters().parse(params), new ModelContext(DT, Seeds.generator(0)));
+        return provider.create(provider.parameters().parse(params), new ModelContext(DT, Seeds.generator(0), Kernels.best()));
     }
 
     private static void compare(Map<String, NpyArray> ref, Recording rec, String prefix, List<String> states) {
@@ -68,7 +70,7 @@ class ThetaNetworksReferenceTest {
         try (Arena arena = Arena.ofConfined();
              Model dc = create(new DirectionCellNetworkProvider(), Map.of("noise_strength", "0", "operator", operator))) {
             Map<String, NpyArray> ref = reference(31, arena);
-            assertEquals(operator, dc.operator());
+            assertEquals(operator, ReportsOperator.of(dc));
             InputSource inputs = InputSource.of(Map.of(
                     "head_direction", ref.get("head_direction").toTensor(arena),
                     "theta_input", ref.get("theta_hd").toTensor(arena)));
@@ -90,7 +92,7 @@ class ThetaNetworksReferenceTest {
              Model gc = create(new GridCellNetworkProvider(), Map.of("num_gc_x", Integer.toString(n),
                      "adaptation_strength", "8", "mapping_ratio", "5", "noise_strength", "0", "operator", operator))) {
             Map<String, NpyArray> ref = reference(n, arena);
-            assertEquals(operator, gc.operator());
+            assertEquals(operator, ReportsOperator.of(gc));
             InputSource inputs = InputSource.of(Map.of(
                     "pos", ref.get("pos").toTensor(arena),
                     "dc_r", ref.get("dc_r").toTensor(arena),

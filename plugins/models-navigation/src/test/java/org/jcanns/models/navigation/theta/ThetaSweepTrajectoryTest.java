@@ -1,5 +1,6 @@
 package org.jcanns.models.navigation.theta;
 
+import org.jcanns.core.kernel.Kernels;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -44,10 +45,10 @@ class ThetaSweepTrajectoryTest {
             var dcp = new DirectionCellNetworkProvider();
             var gcp = new GridCellNetworkProvider();
             try (DirectionCellNetwork dc = (DirectionCellNetwork) dcp.create(
-                    dcp.parameters().parse(Map.of("noise_strength", "0")), new ModelContext(1, Seeds.generator(0)));
+                    dcp.parameters().parse(Map.of("noise_strength", "0")), new ModelContext(1, Seeds.generator(0), Kernels.best()));
                  GridCellNetwork gc = (GridCellNetwork) gcp.create(gcp.parameters().parse(Map.of(
                          "adaptation_strength", "8", "mapping_ratio", "5", "noise_strength", "0")),
-                         new ModelContext(1, Seeds.generator(1)))) {
+                         new ModelContext(1, Seeds.generator(1), Kernels.best()))) {
                 double positionError = 0;
                 int counted = 0;
                 double[] decoded = new double[2], truth = new double[2];

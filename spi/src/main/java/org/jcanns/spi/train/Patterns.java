@@ -1,4 +1,4 @@
-package org.jcanns.trainers;
+package org.jcanns.spi.train;
 
 import java.lang.foreign.Arena;
 import java.util.Arrays;

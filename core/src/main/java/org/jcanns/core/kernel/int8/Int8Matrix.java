@@ -1,4 +1,4 @@
-package org.jcanns.core.kernel;
+package org.jcanns.core.kernel.int8;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -1,4 +1,4 @@
-package org.jcanns.core.batch;
+package org.jcanns.spi.batch;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.jcanns.core.kernel;
+package org.jcanns.core.kernel.int8;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -8,12 +8,13 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
+import org.jcanns.core.kernel.Lanes;
 
 /**
- * The Vector API int8 kernel of {@link PanamaKernels}: {@code C = A·Qᵀ} with Q in int8, widened to float in
- * registers. Kept apart from the float kernels so that each file stays about one kind of data.
+ * {@code C = A·Qᵀ} on the Vector API, Q widened from int8 to float in registers; created only once the
+ * {@code panama} tier's check has passed, so a JVM without {@code jdk.incubator.vector} never links it.
  */
-final class PanamaInt8 {
+public class PanamaInt8Products extends ScalarInt8Products {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     // As many bytes as float lanes: one int8 load widens into exactly one float vector.
@@ -22,7 +23,9 @@ final class PanamaInt8 {
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT;
     private static final ValueLayout.OfByte I8 = ValueLayout.JAVA_BYTE;
 
-    private PanamaInt8() {
+    @Override
+    protected void gemmBtInt8(MemorySegment a, MemorySegment q, MemorySegment c, int m, int n, int k) {
+        gemmBt(a, q, c, m, n, k);
     }
 
     private static FloatVector a(MemorySegment m, long index) {

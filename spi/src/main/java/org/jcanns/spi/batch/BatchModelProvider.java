@@ -1,4 +1,4 @@
-package org.jcanns.core.batch;
+package org.jcanns.spi.batch;
 
 import java.util.List;
 import org.jcanns.spi.model.ModelContext;
@@ -6,7 +6,8 @@ import org.jcanns.spi.param.Params;
 
 /**
  * Implemented by a model provider that can step many copies of its model together faster than one by one (shared
- * connectivity as one GEMM or a batched FFT). Providers without it are batched by {@link IndependentBatch}.
+ * connectivity as one GEMM or a batched FFT). Providers without it are batched copy by copy (core's
+ * {@code IndependentBatch}).
  */
 public interface BatchModelProvider {
     /** B copies: copy b with {@code params.get(b)} in {@code contexts.get(b)}, run on {@code threads}. */

@@ -1,4 +1,4 @@
-package org.jcanns.core.batch;
+package org.jcanns.spi.batch;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.FeatureSpace;
 import org.jcanns.spi.model.InputSpec;
+import org.jcanns.spi.model.StepInput;
 
 /**
  * B copies of one model (different parameters, seeds or inputs) stepped together: the recurrent products of all
@@ -28,16 +29,11 @@ public interface ModelBatch extends AutoCloseable {
     List<InputSpec> inputs();
 
     /** Advances every copy by one step; {@code inputs} gives copy b its step inputs. */
-    void step(IntFunction<org.jcanns.spi.model.StepInput> inputs);
+    void step(IntFunction<StepInput> inputs);
 
     /** The feature space of the copies (from copy 0), for models that have one. */
     default Optional<FeatureSpace> featureSpace() {
         return Optional.empty();
-    }
-
-    /** The recurrent operator's name, for reports. */
-    default String operator() {
-        return "none";
     }
 
     /** Frees the copies' memory and threads. */

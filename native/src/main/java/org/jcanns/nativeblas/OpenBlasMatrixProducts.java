@@ -1,31 +1,21 @@
 package org.jcanns.nativeblas;
 
 import java.lang.foreign.MemorySegment;
-import org.jcanns.core.kernel.PanamaKernels;
+import org.jcanns.core.kernel.products.PanamaMatrixProducts;
 
 /**
- * The Vector API kernels with the matrix products handed to OpenBLAS: {@code gemv} (sgemv) and {@code gemmBt}
- * (sgemm from {@value #SGEMM_MIN_ROWS} rows, sgemv per row below unless B is too big for cache: the batched and
- * separable products). Level-1 operations stay on the Vector API: at the lengths the
- * models use, a downcall costs more than the loop (see benchmarks/README.md).
+ * Matrix products handed to OpenBLAS: {@code gemv} (sgemv) and {@code gemmBt} (sgemm from
+ * {@value #SGEMM_MIN_ROWS} rows, sgemv per row below unless B is too big for cache: the batched and separable
+ * products). Everything else stays on the Vector API: the other families of the {@code openblas} tier come from
+ * its fallback {@code panama}, because at the lengths the models use a downcall costs more than the loop (see
+ * benchmarks/README.md).
  */
-public class OpenBlasKernels extends PanamaKernels {
+public class OpenBlasMatrixProducts extends PanamaMatrixProducts {
     private final OpenBlas blas;
 
     /** Kernels calling {@code blas}. */
-    public OpenBlasKernels(OpenBlas blas) {
+    public OpenBlasMatrixProducts(OpenBlas blas) {
         this.blas = blas;
-    }
-
-    @Override
-    public String name() {
-        return "openblas";
-    }
-
-    @Override
-    public String description() {
-        return "OpenBLAS (" + blas.corename() + " kernels, " + blas.getNumThreads() + " thread(s), " + blas.origin()
-                + ": " + blas.library() + ") + " + super.description();
     }
 
     /** The library these kernels call. */

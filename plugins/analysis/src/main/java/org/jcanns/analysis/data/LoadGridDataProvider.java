@@ -1,0 +1,36 @@
+package org.jcanns.analysis.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jcanns.spi.analysis.AnalysisContext;
+import org.jcanns.spi.analysis.AnalysisInput;
+import org.jcanns.spi.analysis.AnalysisResult;
+import org.jcanns.spi.analysis.Analyzer;
+import org.jcanns.spi.analysis.BasicAnalyzerProvider;
+import org.jcanns.spi.analysis.NumericArray;
+import org.jcanns.spi.param.Param;
+
+/**
+ * canns' {@code load_grid_data} and {@code validate_grid_data} as an analyzer: a {@code .npz} or {@code .mat} file in
+ * the plain layout in, {@code spike_times}, {@code spike_counts}, {@code t} (and {@code x}, {@code y}) out.
+ */
+public final class LoadGridDataProvider extends BasicAnalyzerProvider {
+    /** The provider ServiceLoader instantiates. */
+    public LoadGridDataProvider() {
+        super("load-grid-data", "grid-cell spikes and positions from .npz or .mat in the plain layout, validated",
+                List.of(Param.text("source", null, "the file to read")), p -> new Analyzer() {
+                    @Override
+                    public List<AnalysisInput> inputs() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context)
+                            throws IOException {
+                        return AnalysisResult.of(GridFiles.load(Path.of(p.getString("source"))).arrays());
+                    }
+                });
+    }
+}
