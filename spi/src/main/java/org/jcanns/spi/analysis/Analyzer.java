@@ -15,4 +15,27 @@ public interface Analyzer {
 
     /** Runs the analysis on {@code inputs}. */
     AnalysisResult analyze(Map<String, NumericArray> inputs, AnalysisContext context) throws IOException;
+
+    /** What an analysis does with its inputs: the body of {@link #of}. */
+    @FunctionalInterface
+    interface Body {
+        /** Runs on {@code inputs} within {@code context}. */
+        AnalysisResult apply(Map<String, NumericArray> inputs, AnalysisContext context) throws IOException;
+    }
+
+    /** The analyzer that reads {@code inputs} and runs {@code body}. */
+    static Analyzer of(List<AnalysisInput> inputs, Body body) {
+        List<AnalysisInput> declared = List.copyOf(inputs);
+        return new Analyzer() {
+            @Override
+            public List<AnalysisInput> inputs() {
+                return declared;
+            }
+
+            @Override
+            public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context) throws IOException {
+                return body.apply(in, context);
+            }
+        };
+    }
 }

@@ -11,8 +11,10 @@ public final class Bessel {
     private Bessel() {
     }
 
-    /** I₀(x): the power series {@code Σ (x²/4)^k/(k!)²} (all terms positive, so no cancellation) or, for large |x|,
-     * {@code e^|x|/√(2π|x|)·Σ ((2k−1)!!)²/(k!·(8|x|)^k)}. */
+    /**
+     * I₀(x): the power series {@code Σ (x²/4)^k/(k!)²} (all terms positive, so no cancellation) or, for large |x|,
+     * the asymptotic series {@code e^|x|/√(2π|x|)·Σ ((2k−1)!!)²/(k!·(8|x|)^k)}.
+     */
     public static double i0(double x) {
         double a = Math.abs(x);
         if (a <= SERIES_LIMIT) {

@@ -2,10 +2,10 @@ package org.jcanns.analysis.bump;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.analysis.Inputs;
-import java.util.LinkedHashMap;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.spi.analysis.AnalysisContext;
@@ -14,6 +14,7 @@ import org.jcanns.spi.analysis.AnalysisResult;
 import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
+import org.jcanns.spi.param.Params;
 
 /** canns' {@code bump_fits} as an analyzer; with an output directory it also writes {@code bump_fits.npz}. */
 public final class BumpFitsProvider extends BasicAnalyzerProvider {
@@ -22,27 +23,21 @@ public final class BumpFitsProvider extends BasicAnalyzerProvider {
     /** The provider ServiceLoader instantiates. */
     public BumpFitsProvider() {
         super(NAME, "1D bump fitting of ROI data by MCMC (canns' bump_fits): fits, nbump, centrbump, convergence",
-                BumpFitsConfig.params(), p -> new Analyzer() {
-                    @Override
-                    public List<AnalysisInput> inputs() {
-                        return List.of(new AnalysisInput("data", "(T, n_roi) ROI fluorescence, one row per frame",
-                                true));
-                    }
+                BumpFitsConfig.params(), p -> Analyzer.of(List.of(new AnalysisInput("data",
+                        "(T, n_roi) ROI fluorescence, one row per frame", true)), (in, context) -> run(p, in, context)));
+    }
 
-                    @Override
-                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context)
-                            throws IOException {
-                        BumpFitsResult r = BumpFits.fit(Inputs.require(in, "data", NAME), BumpFitsConfig.of(p),
-                                context);
-                        if (context.outputDir() == null) {
-                            return AnalysisResult.of(r.arrays());
-                        }
-                        Path file = context.outputDir().resolve("bump_fits.npz");
-                        Map<String, NpyArray> z = new LinkedHashMap<>();
-                        r.arrays().forEach((k, v) -> z.put(k, NpyArray.of(v)));
-                        Npz.save(file, z, false);
-                        return new AnalysisResult(r.arrays(), Map.of("fits", file));
-                    }
-                });
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context)
+            throws IOException {
+        BumpFitsResult r = BumpFits.fit(Inputs.require(in, "data", NAME), BumpFitsConfig.of(p),
+                context);
+        if (context.outputDir() == null) {
+            return AnalysisResult.of(r.arrays());
+        }
+        Path file = context.outputDir().resolve("bump_fits.npz");
+        Map<String, NpyArray> z = new LinkedHashMap<>();
+        r.arrays().forEach((k, v) -> z.put(k, NpyArray.of(v)));
+        Npz.save(file, z, false);
+        return new AnalysisResult(r.arrays(), Map.of("fits", file));
     }
 }

@@ -9,6 +9,7 @@ import org.jcanns.spi.analysis.AnalysisResult;
 import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
+import org.jcanns.spi.param.Params;
 
 /**
  * canns' {@code get_data_summary} as an analyzer: of ROI data ({@code data}) or of a grid recording
@@ -17,30 +18,18 @@ import org.jcanns.spi.analysis.NumericArray;
  */
 public final class DataSummaryProvider extends BasicAnalyzerProvider {
     private static final String NAME = "data-summary";
+    private static final List<AnalysisInput> INPUTS = List.of(
+            new AnalysisInput("data", "(T, n_roi) ROI data, or give the grid arrays", false),
+            new AnalysisInput("spike_times", "(S) s, all cells concatenated", false),
+            new AnalysisInput("spike_counts", "(N) spikes per cell", false),
+            new AnalysisInput("t", "(T) s", false),
+            new AnalysisInput("x", "(T) m", false),
+            new AnalysisInput("y", "(T) m", false));
 
     /** The provider ServiceLoader instantiates. */
     public DataSummaryProvider() {
         super(NAME, "summary statistics of ROI data or a grid-cell recording (canns' get_data_summary)", List.of(),
-                p -> new Analyzer() {
-                    @Override
-                    public List<AnalysisInput> inputs() {
-                        return List.of(new AnalysisInput("data", "(T, n_roi) ROI data, or give the grid arrays", false),
-                                new AnalysisInput("spike_times", "(S) s, all cells concatenated", false),
-                                new AnalysisInput("spike_counts", "(N) spikes per cell", false),
-                                new AnalysisInput("t", "(T) s", false),
-                                new AnalysisInput("x", "(T) m", false),
-                                new AnalysisInput("y", "(T) m", false));
-                    }
-
-                    @Override
-                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context) {
-                        Map<String, Object> s = in.containsKey("data") ? DataSummary.of(in.get("data"))
-                                : DataSummary.of(GridFiles.validate(in, "input"));
-                        Map<String, NumericArray> out = new LinkedHashMap<>();
-                        flatten("", s, out);
-                        return AnalysisResult.of(out);
-                    }
-                });
+                p -> Analyzer.of(INPUTS, (in, context) -> run(p, in, context)));
     }
 
     private static void flatten(String prefix, Map<String, Object> s, Map<String, NumericArray> out) {
@@ -55,5 +44,13 @@ public final class DataSummaryProvider extends BasicAnalyzerProvider {
                 flatten(prefix + k + ".", inner, out);
             }
         });
+    }
+
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context) {
+        Map<String, Object> s = in.containsKey("data") ? DataSummary.of(in.get("data"))
+                : DataSummary.of(GridFiles.validate(in, "input"));
+        Map<String, NumericArray> out = new LinkedHashMap<>();
+        flatten("", s, out);
+        return AnalysisResult.of(out);
     }
 }

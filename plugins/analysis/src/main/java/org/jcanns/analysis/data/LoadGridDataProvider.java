@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.spi.analysis.AnalysisContext;
-import org.jcanns.spi.analysis.AnalysisInput;
 import org.jcanns.spi.analysis.AnalysisResult;
 import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.Params;
 
 /**
  * canns' {@code load_grid_data} and {@code validate_grid_data} as an analyzer: a {@code .npz} or {@code .mat} file in
@@ -20,17 +20,12 @@ public final class LoadGridDataProvider extends BasicAnalyzerProvider {
     /** The provider ServiceLoader instantiates. */
     public LoadGridDataProvider() {
         super("load-grid-data", "grid-cell spikes and positions from .npz or .mat in the plain layout, validated",
-                List.of(Param.text("source", null, "the file to read")), p -> new Analyzer() {
-                    @Override
-                    public List<AnalysisInput> inputs() {
-                        return List.of();
-                    }
+                List.of(Param.text("source", null, "the file to read")), p -> Analyzer.of(List.of(),
+                        (in, context) -> run(p, in, context)));
+    }
 
-                    @Override
-                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context)
-                            throws IOException {
-                        return AnalysisResult.of(GridFiles.load(Path.of(p.getString("source"))).arrays());
-                    }
-                });
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context)
+            throws IOException {
+        return AnalysisResult.of(GridFiles.load(Path.of(p.getString("source"))).arrays());
     }
 }

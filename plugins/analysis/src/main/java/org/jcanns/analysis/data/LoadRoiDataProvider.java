@@ -5,29 +5,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.spi.analysis.AnalysisContext;
-import org.jcanns.spi.analysis.AnalysisInput;
 import org.jcanns.spi.analysis.AnalysisResult;
 import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.Params;
 
 /** canns' {@code load_roi_data} and {@code validate_roi_data} as an analyzer: a file in, the array {@code data} out. */
 public final class LoadRoiDataProvider extends BasicAnalyzerProvider {
     /** The provider ServiceLoader instantiates. */
     public LoadRoiDataProvider() {
         super("load-roi-data", "ROI data (T, n_roi) from text (np.loadtxt), .npy, .npz or .mat, validated as canns",
-                List.of(Param.text("source", null, "the file to read")), p -> new Analyzer() {
-                    @Override
-                    public List<AnalysisInput> inputs() {
-                        return List.of();
-                    }
+                List.of(Param.text("source", null, "the file to read")), p -> Analyzer.of(List.of(),
+                        (in, context) -> run(p, in, context)));
+    }
 
-                    @Override
-                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context)
-                            throws IOException {
-                        return AnalysisResult.of(Map.of("data", RoiFiles.load(Path.of(p.getString("source")))));
-                    }
-                });
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context)
+            throws IOException {
+        return AnalysisResult.of(Map.of("data", RoiFiles.load(Path.of(p.getString("source")))));
     }
 }

@@ -18,9 +18,9 @@ import org.jcanns.spi.analysis.NumericArray;
 
 /**
  * Reads the numeric subset of MATLAB's Level 5 MAT files ({@code save -v7} and {@code -v6}, scipy's
- * {@code savemat}): real numeric and logical arrays (logical as 0 and 1) of any class, cell arrays of them, compressed or not, either
- * byte order. Other classes (struct, char, sparse, complex) are listed as {@link MatVariable.Unsupported}; v7.3
- * files (HDF5) are refused with a message saying how to re-save them.
+ * {@code savemat}): real numeric and logical arrays (logical as 0 and 1) of any class, cell arrays of them,
+ * compressed or not, either byte order. Other classes (struct, char, sparse, complex) are listed as
+ * {@link MatVariable.Unsupported}; v7.3 files (HDF5) are refused with a message saying how to re-save them.
  *
  * <p>Our own reader rather than a library: the subset experimental labs use for recordings is small, and every
  * size read from the file is checked against the bytes actually there before anything is allocated.

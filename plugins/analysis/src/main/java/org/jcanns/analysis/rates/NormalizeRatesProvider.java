@@ -12,6 +12,7 @@ import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.Params;
 
 /** canns' {@code normalize_firing_rates} as an analyzer: global min-max or z-score scaling. */
 public final class NormalizeRatesProvider extends BasicAnalyzerProvider {
@@ -21,22 +22,17 @@ public final class NormalizeRatesProvider extends BasicAnalyzerProvider {
     public NormalizeRatesProvider() {
         super(NAME, "(T, N) rates scaled by global min-max or z-score (canns' normalize_firing_rates)",
                 List.of(Param.choice("method", "min_max", List.of("min_max", "z_score"), "how to scale")),
-                p -> new Analyzer() {
-                    @Override
-                    public List<AnalysisInput> inputs() {
-                        return List.of(new AnalysisInput("rates", "(T, N)", true));
-                    }
+                p -> Analyzer.of(List.of(new AnalysisInput("rates", "(T, N)", true)),
+                        (in, context) -> run(p, in, context)));
+    }
 
-                    @Override
-                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context) {
-                        NumericArray rates = Inputs.requireRank(Inputs.require(in, "rates", NAME), 2, "rates",
-                                "(T, N)");
-                        try (Arena arena = Arena.ofConfined()) {
-                            return AnalysisResult.of(Map.of("rates", NumericArray.of(FiringRates.normalize(
-                                    rates.toTensor(arena), FiringRates.Method.of(p.getString("method")),
-                                    arena))));
-                        }
-                    }
-                });
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context) {
+        NumericArray rates = Inputs.requireRank(Inputs.require(in, "rates", NAME), 2, "rates",
+                "(T, N)");
+        try (Arena arena = Arena.ofConfined()) {
+            return AnalysisResult.of(Map.of("rates", NumericArray.of(FiringRates.normalize(
+                    rates.toTensor(arena), FiringRates.Method.of(p.getString("method")),
+                    arena))));
+        }
     }
 }

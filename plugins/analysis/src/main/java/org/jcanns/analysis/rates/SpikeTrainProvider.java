@@ -13,6 +13,7 @@ import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.Params;
 
 /** canns' {@code firing_rate_to_spike_train} as an analyzer: seeded Bernoulli spikes from binned rates. */
 public final class SpikeTrainProvider extends BasicAnalyzerProvider {
@@ -24,22 +25,17 @@ public final class SpikeTrainProvider extends BasicAnalyzerProvider {
                 List.of(Param.real("dt_rate", null, "width of a rate bin (s)").positive(),
                         Param.real("dt_spike", null, "time step of the spike train (s)").positive(),
                         Param.integer("seed", 0, "random seed")),
-                p -> new Analyzer() {
-                    @Override
-                    public List<AnalysisInput> inputs() {
-                        return List.of(new AnalysisInput("rates", "(Tr, N) rate per bin", true));
-                    }
+                p -> Analyzer.of(List.of(new AnalysisInput("rates", "(Tr, N) rate per bin", true)),
+                        (in, context) -> run(p, in, context)));
+    }
 
-                    @Override
-                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context) {
-                        NumericArray rates = Inputs.requireRank(Inputs.require(in, "rates", NAME), 2, "rates",
-                                "(Tr, N)");
-                        try (Arena arena = Arena.ofConfined()) {
-                            return AnalysisResult.of(Map.of("spikes", NumericArray.of(SpikeTrains.toSpikeTrain(
-                                    rates.toTensor(arena), p.getDouble("dt_rate"), p.getDouble("dt_spike"),
-                                    Seeds.generator(p.getInt("seed")), arena))));
-                        }
-                    }
-                });
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context) {
+        NumericArray rates = Inputs.requireRank(Inputs.require(in, "rates", NAME), 2, "rates",
+                "(Tr, N)");
+        try (Arena arena = Arena.ofConfined()) {
+            return AnalysisResult.of(Map.of("spikes", NumericArray.of(SpikeTrains.toSpikeTrain(
+                    rates.toTensor(arena), p.getDouble("dt_rate"), p.getDouble("dt_spike"),
+                    Seeds.generator(p.getInt("seed")), arena))));
+        }
     }
 }

@@ -4,35 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.spi.analysis.AnalysisContext;
-import org.jcanns.spi.analysis.AnalysisInput;
 import org.jcanns.spi.analysis.AnalysisResult;
 import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.Params;
 
 /** {@link SyntheticGridCells} as an analyzer: the plain layout plus {@code phase_offsets} (N, 2). */
 public final class SynthGridProvider extends BasicAnalyzerProvider {
     /** The provider ServiceLoader instantiates. */
     public SynthGridProvider() {
         super("synth-grid", "seeded synthetic grid-cell spikes of a rat in a box (canns' grid data sets, made here)",
-                params(), p -> new Analyzer() {
-                    @Override
-                    public List<AnalysisInput> inputs() {
-                        return List.of();
-                    }
-
-                    @Override
-                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context) {
-                        SyntheticGridCells.Data d = new SyntheticGridCells(p.getInt("side"), p.getDouble("duration"),
-                                p.getDouble("dt"), p.getDouble("box"), p.getDouble("spacing"),
-                                p.getDouble("orientation"), p.getDouble("peak_rate"), p.getDouble("kappa"),
-                                p.getDouble("speed")).generate(p.getInt("seed"));
-                        Map<String, NumericArray> out = new LinkedHashMap<>(d.recording().arrays());
-                        out.put("phase_offsets", NumericArray.of(d.phaseOffsets(), d.recording().cells(), 2));
-                        return AnalysisResult.of(out);
-                    }
-                });
+                params(), p -> Analyzer.of(List.of(),
+                        (in, context) -> run(p, in, context)));
     }
 
     private static List<Param> params() {
@@ -47,5 +32,15 @@ public final class SynthGridProvider extends BasicAnalyzerProvider {
                 Param.real("peak_rate", d.peakRate(), "rate at a field centre (Hz)").positive(),
                 Param.real("kappa", d.kappa(), "field sharpness").positive(),
                 Param.real("speed", d.speed(), "running speed (m/s)").positive());
+    }
+
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context) {
+        SyntheticGridCells.Data d = new SyntheticGridCells(p.getInt("side"), p.getDouble("duration"),
+                p.getDouble("dt"), p.getDouble("box"), p.getDouble("spacing"),
+                p.getDouble("orientation"), p.getDouble("peak_rate"), p.getDouble("kappa"),
+                p.getDouble("speed")).generate(p.getInt("seed"));
+        Map<String, NumericArray> out = new LinkedHashMap<>(d.recording().arrays());
+        out.put("phase_offsets", NumericArray.of(d.phaseOffsets(), d.recording().cells(), 2));
+        return AnalysisResult.of(out);
     }
 }

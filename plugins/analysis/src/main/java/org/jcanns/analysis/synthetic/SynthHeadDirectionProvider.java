@@ -4,34 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.spi.analysis.AnalysisContext;
-import org.jcanns.spi.analysis.AnalysisInput;
 import org.jcanns.spi.analysis.AnalysisResult;
 import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.Params;
 
-/** {@link SyntheticHeadDirection} as an analyzer: spikes, {@code t}, {@code heading} and {@code preferred_direction}. */
+/** {@link SyntheticHeadDirection} as an analyzer: spikes, {@code t}, {@code heading}, {@code preferred_direction}. */
 public final class SynthHeadDirectionProvider extends BasicAnalyzerProvider {
     /** The provider ServiceLoader instantiates. */
     public SynthHeadDirectionProvider() {
-        super("synth-hd", "seeded synthetic head-direction cell spikes", params(), p -> new Analyzer() {
-            @Override
-            public List<AnalysisInput> inputs() {
-                return List.of();
-            }
-
-            @Override
-            public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context) {
-                SyntheticHeadDirection.Data d = new SyntheticHeadDirection(p.getInt("cells"), p.getDouble("duration"),
-                        p.getDouble("dt"), p.getDouble("peak_rate"), p.getDouble("base_rate"), p.getDouble("kappa"),
-                        p.getDouble("turning")).generate(p.getInt("seed"));
-                Map<String, NumericArray> out = new LinkedHashMap<>(d.recording().arrays());
-                out.put("heading", NumericArray.of(d.heading()));
-                out.put("preferred_direction", NumericArray.of(d.preferred()));
-                return AnalysisResult.of(out);
-            }
-        });
+        super("synth-hd", "seeded synthetic head-direction cell spikes", params(), p -> Analyzer.of(List.of(),
+                        (in, context) -> run(p, in, context)));
     }
 
     private static List<Param> params() {
@@ -44,5 +29,15 @@ public final class SynthHeadDirectionProvider extends BasicAnalyzerProvider {
                 Param.real("base_rate", d.baseRate(), "background rate (Hz)").atLeast(0),
                 Param.real("kappa", d.kappa(), "tuning sharpness").positive(),
                 Param.real("turning", d.turning(), "angular-velocity innovations (rad/s per step)").atLeast(0));
+    }
+
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context) {
+        SyntheticHeadDirection.Data d = new SyntheticHeadDirection(p.getInt("cells"), p.getDouble("duration"),
+                p.getDouble("dt"), p.getDouble("peak_rate"), p.getDouble("base_rate"), p.getDouble("kappa"),
+                p.getDouble("turning")).generate(p.getInt("seed"));
+        Map<String, NumericArray> out = new LinkedHashMap<>(d.recording().arrays());
+        out.put("heading", NumericArray.of(d.heading()));
+        out.put("preferred_direction", NumericArray.of(d.preferred()));
+        return AnalysisResult.of(out);
     }
 }

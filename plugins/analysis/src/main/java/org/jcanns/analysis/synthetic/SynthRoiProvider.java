@@ -4,35 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcanns.spi.analysis.AnalysisContext;
-import org.jcanns.spi.analysis.AnalysisInput;
 import org.jcanns.spi.analysis.AnalysisResult;
 import org.jcanns.spi.analysis.Analyzer;
 import org.jcanns.spi.analysis.BasicAnalyzerProvider;
 import org.jcanns.spi.analysis.NumericArray;
 import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.Params;
 
 /** {@link SyntheticRoi} as an analyzer: no inputs; {@code data} (T, n_roi) and the true {@code position} (T) out. */
 public final class SynthRoiProvider extends BasicAnalyzerProvider {
     /** The provider ServiceLoader instantiates. */
     public SynthRoiProvider() {
         super("synth-roi", "seeded synthetic ROI traces of a bump drifting on a ring (canns' ROI data set, made here)",
-                params(), p -> new Analyzer() {
-                    @Override
-                    public List<AnalysisInput> inputs() {
-                        return List.of();
-                    }
-
-                    @Override
-                    public AnalysisResult analyze(Map<String, NumericArray> in, AnalysisContext context) {
-                        SyntheticRoi.Data d = new SyntheticRoi(p.getInt("frames"), p.getInt("n_roi"),
-                                p.getDouble("kappa"), p.getDouble("amplitude"), p.getDouble("noise"),
-                                p.getDouble("drift"), p.getDouble("baseline")).generate(p.getInt("seed"));
-                        Map<String, NumericArray> out = new LinkedHashMap<>();
-                        out.put("data", d.data());
-                        out.put("position", NumericArray.of(d.position()));
-                        return AnalysisResult.of(out);
-                    }
-                });
+                params(), p -> Analyzer.of(List.of(),
+                        (in, context) -> run(p, in, context)));
     }
 
     private static List<Param> params() {
@@ -45,5 +30,15 @@ public final class SynthRoiProvider extends BasicAnalyzerProvider {
                 Param.real("noise", d.noise(), "Gaussian noise relative to the baseline").atLeast(0),
                 Param.real("drift", d.drift(), "angular-velocity innovations (rad per frame)").atLeast(0),
                 Param.real("baseline", d.baseline(), "fluorescence without the bump").positive());
+    }
+
+    private static AnalysisResult run(Params p, Map<String, NumericArray> in, AnalysisContext context) {
+        SyntheticRoi.Data d = new SyntheticRoi(p.getInt("frames"), p.getInt("n_roi"),
+                p.getDouble("kappa"), p.getDouble("amplitude"), p.getDouble("noise"),
+                p.getDouble("drift"), p.getDouble("baseline")).generate(p.getInt("seed"));
+        Map<String, NumericArray> out = new LinkedHashMap<>();
+        out.put("data", d.data());
+        out.put("position", NumericArray.of(d.position()));
+        return AnalysisResult.of(out);
     }
 }
