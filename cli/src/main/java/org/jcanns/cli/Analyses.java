@@ -26,8 +26,13 @@ final class Analyses {
 
     /** Writes {@code arrays} as float64 {@code .npz} ({@code compressed}: as savez_compressed), atomically. */
     static void save(Path file, Map<String, NumericArray> arrays, boolean compressed) throws IOException {
+        Npz.save(file, npy(arrays), compressed);
+    }
+
+    /** {@code arrays} as float64 numpy arrays, in order. */
+    static Map<String, NpyArray> npy(Map<String, NumericArray> arrays) {
         Map<String, NpyArray> z = new LinkedHashMap<>();
         arrays.forEach((k, v) -> z.put(k, NpyArray.of(v)));
-        Npz.save(file, z, compressed);
+        return z;
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
+import org.jcanns.core.io.Npz;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.NumericArray;
@@ -96,7 +97,11 @@ final class SynthCommand implements Callable<Integer> {
             }
             what = data.dim(0) + " frames x " + data.dim(1) + " ROIs";
         } else {
-            Analyses.save(out, arrays, true);
+            // The plain layout's spike_counts are int64, as numpy's len() gives them.
+            Map<String, NpyArray> z = Analyses.npy(arrays);
+            z.put("spike_counts", NpyArray.ofLongs(java.util.Arrays.stream(arrays.get("spike_counts").values())
+                    .mapToLong(v -> (long) v).toArray()));
+            Npz.save(out, z, true);
             what = arrays.get("spike_counts").size() + (kind.equals("grid") ? " grid cells, " : " head-direction cells, ")
                     + arrays.get("spike_times").size() + " spikes, " + arrays.get("t").size() + " samples";
         }

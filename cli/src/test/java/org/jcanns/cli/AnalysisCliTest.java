@@ -84,6 +84,7 @@ class AnalysisCliTest {
             assertEquals(List.of("spike_times", "spike_counts", "t", "heading", "preferred_direction"),
                     List.copyOf(z.keySet()).stream().sorted((x, y) -> order(x) - order(y)).toList());
             assertEquals(4, z.get("spike_counts").size());
+            assertEquals(org.jcanns.core.io.DType.INT64, z.get("spike_counts").dtype(), "the plain layout's int64");
         }
     }
 
