@@ -88,6 +88,31 @@ class AnalysisCliTest {
         }
     }
 
+    /** The README's Java lines, as written there: ROI file to fits and animation. */
+    @Test
+    void theReadmeJavaSnippetRuns(@TempDir Path dir) throws Exception {
+        Path roi = dir.resolve("roi.txt");
+        assertEquals(0, jcanns("synth", "roi", "--frames", "60", "--out", roi.toString()).code());
+        org.jcanns.spi.analysis.NumericArray data = org.jcanns.analysis.data.RoiFiles.load(roi);
+        org.jcanns.analysis.bump.BumpFitsConfig config = org.jcanns.analysis.bump.BumpFitsConfig.defaults()
+                .withSteps(200).withChains(42, 4);
+        org.jcanns.analysis.bump.BumpFitsResult fit = org.jcanns.analysis.bump.BumpFits.fit(data, config,
+                org.jcanns.spi.analysis.AnalysisContext.quiet().withThreads(4));
+        Map<String, NpyArray> z = new java.util.LinkedHashMap<>();
+        fit.arrays().forEach((name, a) -> z.put(name, NpyArray.of(a)));
+        Npz.save(dir.resolve("fits.npz"), z, false);
+        try (Arena arena = Arena.ofConfined()) {
+            org.jcanns.plot.figure.BumpAnimation1D.animate(fit.fits().toTensor(arena),
+                    org.jcanns.plot.PlotConfigs.cann1dBumpAnimation(Map.of()), dir.resolve("bump.gif"), 4,
+                    org.jcanns.spi.ProgressListener.NONE);
+        }
+        assertTrue(Files.size(dir.resolve("bump.gif")) > 1000);
+        assertEquals(4, fit.convergence().finalLogLikelihood().length);
+        try (Arena arena = Arena.ofConfined()) {
+            assertEquals(fit.fits(), Npz.load(dir.resolve("fits.npz"), arena).get("fits").toNumericArray());
+        }
+    }
+
     private static int order(String key) {
         return List.of("spike_times", "spike_counts", "t", "heading", "preferred_direction").indexOf(key);
     }
