@@ -32,6 +32,7 @@ module org.jcanns.core {
     uses org.jcanns.spi.train.TrainerProvider;
     uses org.jcanns.spi.plot.PlotBackendProvider;
     uses org.jcanns.spi.pipeline.PipelineProvider;
+    uses org.jcanns.spi.analysis.AnalyzerProvider;
 
     provides org.jcanns.spi.kernel.KernelTier with org.jcanns.core.kernel.ScalarTier, org.jcanns.core.kernel.PanamaTier;
     provides org.jcanns.spi.kernel.KernelImplementations with org.jcanns.core.kernel.CoreImplementations.Scalar,

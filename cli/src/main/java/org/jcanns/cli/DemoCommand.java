@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code jcanns demo}: canns' CANN1D oscillatory-tracking showcase, written to {@code out/demo/}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the showcases (CANN1D smooth tracking and its plots; Hopfield recall of pictures) and list their outputs.")
+        description = "Run the showcases (CANN1D smooth tracking and its plots; Hopfield recall of pictures; 1D bump "
+                + "fitting of synthetic ROI data) and list their outputs.")
 final class DemoCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
@@ -54,7 +55,28 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Amari-Hopfield network (128x128 pixels) recalling four pictures with 30% of their pixels "
                 + "flipped (canns' hopfield_train).");
         HopfieldImagesCommand.print(hopfield);
+        bumpAnalysis();
         return 0;
+    }
+
+    /**
+     * canns' experimental_cann1d_analysis on synthetic ROI data (jcanns never downloads): 500 frames of 16 ROIs,
+     * bump_fits with 5000 sweeps and seed 42, and the bump animation of the first 100 frames.
+     */
+    private void bumpAnalysis() throws Exception {
+        System.out.println("1D bump fitting (canns' bump_fits, 5000 sweeps) of synthetic ROI data: a bump drifting "
+                + "on a ring of 16 ROIs.");
+        SynthCommand synth = new SynthCommand();
+        Path roi = out.resolve("roi_synthetic.txt");
+        new CommandLine(synth).parseArgs("roi", "--seed", "0", "--out", roi.toString());
+        synth.main = main;
+        synth.call();
+        BumpFitsCommand fits = new BumpFitsCommand();
+        new CommandLine(fits).parseArgs("--roi", roi.toString(), "--n-steps", "5000", "--seed", "42",
+                "--out", out.resolve("bump_fits.npz").toString(), "--animation",
+                out.resolve("bump_animation.gif").toString(), "-a", "nframes=100", "-a", "bump_selection=first");
+        fits.main = main;
+        fits.call();
     }
 
     /** A CANN1D(512) run at dt 0.1 driven by smooth tracking through {@code keyPoints}, written to {@code file}. */

@@ -11,9 +11,9 @@ import org.jcanns.spi.param.Param;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code jcanns plugins}: lists every model, task, trainer, plot backend and pipeline with its parameters. */
+/** {@code jcanns plugins}: lists every model, task, trainer, plot backend, pipeline and analyzer with its parameters. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "List the models, tasks, trainers, plot backends and pipelines found, with their parameters.")
+        description = "List the models, tasks, trainers, plot backends, pipelines and analyzers found, with their parameters.")
 final class PluginsCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
@@ -27,6 +27,7 @@ final class PluginsCommand implements Callable<Integer> {
             list(out, "Trainers", registry.trainers());
             list(out, "Plot backends", registry.plotBackends());
             list(out, "Pipelines", registry.pipelines());
+            list(out, "Analyzers", registry.analyzers());
             Kernels k = registry.kernels();
             out.println("Kernel tier: " + k.tier() + " (" + k.description() + "); tiers known: "
                     + String.join(", ", KernelTiers.names()) + "; force one with -D"

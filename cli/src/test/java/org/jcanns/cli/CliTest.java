@@ -180,7 +180,7 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         for (String s : new String[] {"Models:", "cann1d - ", "cann1d-sfa - ", "Tasks:", "smooth-tracking-1d - ",
             "template-matching-1d", "population-coding-1d", "custom-tracking-1d", "Trainers:", "Plot backends:",
-            "Pipelines:", "Kernel tier: ", "num = 512  (an integer >= 2)"}) {
+            "Pipelines:", "Analyzers:", "tuning-curve - ", "Kernel tier: ", "num = 512  (an integer >= 2)"}) {
             assertTrue(r.out().contains(s), "missing '" + s + "' in:\n" + r.out());
         }
     }
@@ -191,5 +191,10 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(dir.resolve("cann1d_smooth_tracking.npz")));
         assertTrue(r.out().contains("wrote " + dir.resolve("cann1d_smooth_tracking.npz")), r.out());
+        for (String f : new String[] {"roi_synthetic.txt", "bump_fits.npz", "bump_animation.gif"}) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+            assertTrue(r.out().contains("wrote " + dir.resolve(f)), f + " reported in:\n" + r.out());
+        }
+        assertTrue(r.err().contains("frames=500 rois=16 sweeps=5000 chains=1"), r.err());
     }
 }

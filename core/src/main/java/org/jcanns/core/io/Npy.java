@@ -34,7 +34,7 @@ public final class Npy {
     /** Reads a {@code .npy} file; element memory comes from {@code arena}. */
     public static NpyArray load(Path file, Arena arena) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, arena, file.toString());
+            return read(in, arena, file.toString(), Files.size(file));
         }
     }
 
@@ -98,6 +98,14 @@ public final class Npy {
 
     /** Reads one {@code .npy} array from {@code in}; {@code source} names it in errors. */
     public static NpyArray read(InputStream in, Arena arena, String source) throws IOException {
+        return read(in, arena, source, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads one {@code .npy} array from {@code in}, which holds at most {@code available} bytes (header included):
+     * a header declaring more data than that is refused before anything is allocated.
+     */
+    public static NpyArray read(InputStream in, Arena arena, String source, long available) throws IOException {
         byte[] magic = readFully(in, 8, source);
         if (!Arrays.equals(Arrays.copyOf(magic, 6), MAGIC)) {
             throw new IOException(source + " is not a .npy file (bad magic)");
@@ -123,7 +131,12 @@ public final class Npy {
         }
         int[] shape = parseShape(field(SHAPE, dict, "shape", source));
         DType type = descr.type();
-        long bytes = NpyArray.count(shape) * type.bytes();
+        long bytes = dataBytes(shape, type, source);
+        long left = available - (magic.length + (version == 1 ? 2 : 4) + (long) headerLen);
+        if (bytes > left) {
+            throw new EOFException(source + ": truncated .npy data: the header declares " + bytes + " bytes, at most "
+                    + Math.max(0, left) + " follow it");
+        }
         MemorySegment data = arena.allocate(Math.max(bytes, 1), 64).asSlice(0, bytes);
         readInto(in, data, source);
         if (descr.bigEndian()) {
@@ -134,6 +147,22 @@ public final class Npy {
             data = toRowMajor(data, shape, type.bytes(), arena);
         }
         return new NpyArray(type, shape, data);
+    }
+
+    /** The data size of {@code shape}, refusing negative or overflowing dimensions. */
+    private static long dataBytes(int[] shape, DType type, String source) throws IOException {
+        long n = type.bytes();
+        for (int d : shape) {
+            if (d < 0) {
+                throw new IOException(source + ": negative dimension in .npy shape " + Arrays.toString(shape));
+            }
+            try {
+                n = Math.multiplyExact(n, d);
+            } catch (ArithmeticException e) {
+                throw new IOException(source + ": .npy shape " + Arrays.toString(shape) + " is too large");
+            }
+        }
+        return n;
     }
 
     private static String field(Pattern p, String dict, String name, String source) throws IOException {

@@ -6,6 +6,7 @@ import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jcanns.spi.Tensor;
+import org.jcanns.spi.analysis.NumericArray;
 
 /**
  * An n-dimensional array as numpy stores it: element type, C-order shape and the element bytes in native order.
@@ -42,6 +43,16 @@ public record NpyArray(DType dtype, int[] shape, MemorySegment data) {
     /** A float32 array sharing memory with {@code t}. */
     public static NpyArray of(Tensor t) {
         return new NpyArray(DType.FLOAT32, t.shape(), t.segment());
+    }
+
+    /** A float64 array holding a copy of {@code a}, with its shape (0-d included). */
+    public static NpyArray of(NumericArray a) {
+        return new NpyArray(DType.FLOAT64, a.shape(), MemorySegment.ofArray(a.values().clone()));
+    }
+
+    /** The elements converted to float64, with this shape. */
+    public NumericArray toNumericArray() {
+        return new NumericArray(toDoubles(), shape);
     }
 
     /** A float32 array holding a copy of {@code values} (shape defaults to 1-D). */

@@ -63,7 +63,9 @@ public final class Npz {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    arrays.put(name.substring(0, name.length() - 4), Npy.read(in, arena, file + ":" + name));
+                    // The entry's uncompressed size, when the archive records it, bounds what its header may declare.
+                    long size = entry.getSize() >= 0 ? entry.getSize() : Long.MAX_VALUE;
+                    arrays.put(name.substring(0, name.length() - 4), Npy.read(in, arena, file + ":" + name, size));
                 }
             }
         }

@@ -18,6 +18,7 @@ import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jcanns.spi.Provider;
+import org.jcanns.spi.analysis.AnalyzerProvider;
 import org.jcanns.spi.model.ModelProvider;
 import org.jcanns.spi.pipeline.PipelineProvider;
 import org.jcanns.spi.plot.PlotBackendProvider;
@@ -47,6 +48,7 @@ public final class Registry implements AutoCloseable {
     private final Catalog<TrainerProvider> trainers;
     private final Catalog<PlotBackendProvider> plotBackends;
     private final Catalog<PipelineProvider> pipelines;
+    private final Catalog<AnalyzerProvider> analyzers;
     private final ClassLoader loader;
     private volatile Kernels kernels;
 
@@ -58,6 +60,7 @@ public final class Registry implements AutoCloseable {
         this.trainers = load("trainer", TrainerProvider.class, loader);
         this.plotBackends = load("plot backend", PlotBackendProvider.class, loader);
         this.pipelines = load("pipeline", PipelineProvider.class, loader);
+        this.analyzers = load("analyzer", AnalyzerProvider.class, loader);
     }
 
     /**
@@ -195,6 +198,16 @@ public final class Registry implements AutoCloseable {
     /** All pipeline providers. */
     public Catalog<PipelineProvider> pipelines() {
         return pipelines;
+    }
+
+    /** All analyzer providers. */
+    public Catalog<AnalyzerProvider> analyzers() {
+        return analyzers;
+    }
+
+    /** The analyzer provider called {@code name}, or an error listing the analyzers. */
+    public AnalyzerProvider analyzer(String name) {
+        return analyzers.get(name);
     }
 
     /** The model provider called {@code name}, or an error listing the models. */

@@ -130,6 +130,13 @@ class NpyInteropTest {
                 () -> Npy.read(new ByteArrayInputStream(header), Arena.ofAuto(), "t.npy"));
         assertTrue(truncated.getMessage().contains("truncated"), truncated.getMessage());
 
+        // A header that declares far more data than the file holds is refused before the data are allocated.
+        byte[] huge = Npy.header(DType.FLOAT64, new int[] {1 << 20, 1 << 20});
+        IOException declared = assertThrows(IOException.class,
+                () -> Npy.read(new ByteArrayInputStream(huge), Arena.ofAuto(), "h.npy", huge.length + 16));
+        assertEquals("h.npy: truncated .npy data: the header declares 8796093022208 bytes, at most 16 follow it",
+                declared.getMessage());
+
         IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> DType.parse("<c8"));
         assertTrue(c.getMessage().contains("float32"), c.getMessage());
     }

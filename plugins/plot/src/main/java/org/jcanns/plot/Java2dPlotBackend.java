@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jcanns.plot.figure.BumpAnimation1D;
 import org.jcanns.plot.figure.DirectionPolarPlot;
 import org.jcanns.plot.figure.EnergyLandscape1D;
 import org.jcanns.plot.figure.EnergyLandscape2D;
@@ -82,6 +83,9 @@ public final class Java2dPlotBackend implements PlotBackend {
                         need(d, "theta-sweep", "position"), need(d, "theta-sweep", "direction"),
                         need(d, "theta-sweep", "dc_activity"), need(d, "theta-sweep", "gc_activity"),
                         d.get("gc_value_grid")), c, out, th, p)));
+        FIGURES.put("bump-1d-animation", new Figure("cann1d_bump_animation", true,
+                "fits (n, 4) rows [t, pos, ampli, kappa] (bump_fits' fits)",
+                (d, c, out, th, p) -> BumpAnimation1D.animate(need(d, "bump-1d-animation", "fits"), c, out, th, p)));
     }
 
     private final int threads;

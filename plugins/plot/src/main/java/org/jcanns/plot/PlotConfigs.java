@@ -59,6 +59,22 @@ public final class PlotConfigs {
             p.add(Param.real("mapping_ratio", null, "grid-cell mapping ratio (spacing 2π/ratio)").positive());
             return p;
         });
+        PRESETS.put("cann1d_bump_animation", () -> {
+            List<Param> p = new ArrayList<>();
+            p.add(Param.text("title", "1D CANN Bump Animation", "figure title"));
+            p.add(Param.reals("figsize", new double[] {4, 4}, "width,height in inches"));
+            p.add(Param.real("dpi", 100.0, "dots per inch of the output").positive().atMost(1200));
+            p.add(Param.real("fps", 5.0, "frames per second").positive().atMost(100));
+            p.add(Param.bool("repeat", false, "loop forever (else play once)"));
+            p.add(Param.bool("show_progress_bar", true, "report progress of long work"));
+            p.add(Param.real("max_height_value", 0.5, "largest bump height (radius units)").positive());
+            p.add(Param.integer("max_width_range", 40, "largest bump width (points of the circle)").atLeast(2));
+            p.add(Param.integer("npoints", 300, "points around the circle").atLeast(3));
+            p.add(Param.integer("nframes", 0, "frames to draw: the first unique times (0: all)").atLeast(0));
+            p.add(Param.choice("bump_selection", "strongest", List.of("strongest", "first"),
+                    "which bump of a frame to draw: the largest amplitude or the first"));
+            return p;
+        });
     }
 
     private PlotConfigs() {
@@ -167,6 +183,11 @@ public final class PlotConfigs {
     /** canns' {@code grid_cell_manifold_static}. */
     public static PlotConfig gridCellManifoldStatic(Map<String, ?> overrides) {
         return preset("grid_cell_manifold_static", overrides);
+    }
+
+    /** canns' {@code CANN1DPlotConfig.for_bump_animation} (4x4 in, 5 fps, played once, 300 points). */
+    public static PlotConfig cann1dBumpAnimation(Map<String, ?> overrides) {
+        return preset("cann1d_bump_animation", overrides);
     }
 
     /** canns' {@code theta_sweep_animation} (env_size and mapping_ratio are required). */
