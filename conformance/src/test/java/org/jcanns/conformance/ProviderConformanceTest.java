@@ -23,10 +23,6 @@ import org.jcanns.spi.model.InputSpec;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.ModelContext;
 import org.jcanns.spi.model.ModelProvider;
-import org.jcanns.spi.param.Param;
-import org.jcanns.spi.param.ParamType;
-import org.jcanns.spi.param.ParameterSpec;
-import org.jcanns.spi.param.Params;
 import org.jcanns.spi.train.FeedForwardLayer;
 import org.jcanns.spi.train.RecurrentMemory;
 import org.jcanns.spi.train.Trainer;
@@ -140,7 +136,7 @@ class ProviderConformanceTest {
         List<ModelContext> contexts = List.of(new ModelContext(DT, Seeds.forCopy(1, 0), tier),
                 new ModelContext(DT, Seeds.forCopy(1, 1), tier));
         try (Arena arena = Arena.ofConfined();
-             ModelBatch batch = provider.createBatch(List.of(parameters(mp.parameters()), parameters(mp.parameters())),
+             ModelBatch batch = provider.createBatch(List.of(RequiredValues.of(mp.parameters()), RequiredValues.of(mp.parameters())),
                      contexts, new BatchThreads(1))) {
             List<Map<String, Tensor>> inputs = List.of(inputs(arena, batch.inputs(), 7),
                     inputs(arena, batch.inputs(), 8));
@@ -160,29 +156,12 @@ class ProviderConformanceTest {
 
     private static Model create(String name, ModelProvider provider, ModelContext context) {
         try {
-            return provider.create(parameters(provider.parameters()), context);
+            return provider.create(RequiredValues.of(provider.parameters()), context);
         } catch (RuntimeException e) {
             throw new AssertionError("model '" + name + "' cannot be built from its declared parameters: " + e, e);
         }
     }
 
-    /**
-     * The declared defaults, and for each required size (an integer without a default, such as num_neurons or
-     * input_size) 16 moved into its bounds: the smallest model a user could ask for by giving that one value.
-     */
-    private static Params parameters(ParameterSpec spec) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Param p : spec.list()) {
-            if (p.required()) {
-                if (p.type() != ParamType.INT) {
-                    fail(spec.owner() + ": required parameter '" + p.name() + "' is not a size; give it a default");
-                }
-                double lo = Double.isFinite(p.min()) ? p.min() + (p.minInclusive() ? 0 : 1) : 16;
-                values.put(p.name(), (int) Math.max(16, lo));
-            }
-        }
-        return spec.of(values);
-    }
 
     /** Every declared input: zeros plus a small seeded signal, as a step would get from a task. */
     private static Map<String, Tensor> inputs(Arena arena, List<InputSpec> specs, long seed) {
@@ -203,7 +182,7 @@ class ProviderConformanceTest {
     private static String trainableModel(TrainerProvider trainer) {
         for (String name : REGISTRY.models().names()) {
             ModelProvider mp = REGISTRY.model(name);
-            try (Model m = mp.create(parameters(mp.parameters()), new ModelContext(DT, Seeds.generator(1),
+            try (Model m = mp.create(RequiredValues.of(mp.parameters()), new ModelContext(DT, Seeds.generator(1),
                     TIERS.get(TIERS.size() - 1)))) {
                 trainer.create(trainer.parameters().defaults(), m, TIERS.get(TIERS.size() - 1));
                 return name;
@@ -226,7 +205,7 @@ class ProviderConformanceTest {
         IllegalArgumentException refused = null;
         try (Arena arena = Arena.ofConfined()) {
             for (Data kind : List.of(Data.SIGNS, Data.RATES, Data.SPIKES)) {
-                try (Model m = mp.create(parameters(mp.parameters()), new ModelContext(DT, Seeds.generator(1), tier))) {
+                try (Model m = mp.create(RequiredValues.of(mp.parameters()), new ModelContext(DT, Seeds.generator(1), tier))) {
                     boolean memory = m instanceof RecurrentMemory;
                     if (memory != (kind == Data.SIGNS)) {
                         continue;

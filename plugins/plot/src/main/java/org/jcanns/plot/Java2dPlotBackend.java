@@ -21,6 +21,7 @@ import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.ParameterSpec;
 import org.jcanns.spi.param.Params;
+import org.jcanns.spi.plot.FigureArray;
 import org.jcanns.spi.plot.PlotBackend;
 
 /**
@@ -36,55 +37,74 @@ public final class Java2dPlotBackend implements PlotBackend {
                 throws IOException;
     }
 
-    private record Figure(String preset, boolean animated, String data, Drawing drawing) {
+    private record Figure(String preset, boolean animated, List<FigureArray> arrays, Drawing drawing) {
+        /** The arrays as one line, for error messages and listings. */
+        String data() {
+            return String.join(", ", arrays.stream().map(FigureArray::toString).toList());
+        }
+    }
+
+    private static FigureArray array(String name, String doc, String... dims) {
+        return FigureArray.of(name, doc, dims);
     }
 
     private static final Map<String, Figure> FIGURES = new LinkedHashMap<>();
 
     static {
         FIGURES.put("energy-1d", new Figure("energy_landscape_1d_static", false,
-                "x (N) and one (N) array per labelled data set",
+                List.of(array("x", "neuron positions", "N"), array(FigureArray.ANY_NAME, "one labelled data set", "N")),
                 (d, c, out, th, p) -> EnergyLandscape1D.plot(dataSets(d, "energy-1d"), c, out)));
         FIGURES.put("energy-1d-animation", new Figure("energy_landscape_1d_animation", true,
-                "x (N) and one (T, N) array per labelled data set",
+                List.of(array("x", "neuron positions", "N"),
+                        array(FigureArray.ANY_NAME, "one labelled data set per step", "T", "N")),
                 (d, c, out, th, p) -> EnergyLandscape1D.animate(dataSets(d, "energy-1d-animation"), c, out, th, p)));
-        FIGURES.put("energy-2d", new Figure("energy_landscape_2d_static", false, "one (Y, X) array",
+        FIGURES.put("energy-2d", new Figure("energy_landscape_2d_static", false,
+                List.of(array(FigureArray.ANY_NAME, "the one state to draw", "Y", "X")),
                 (d, c, out, th, p) -> EnergyLandscape2D.plot(only(d, "energy-2d"), c, out)));
-        FIGURES.put("energy-2d-animation", new Figure("energy_landscape_2d_animation", true, "one (T, Y, X) array",
+        FIGURES.put("energy-2d-animation", new Figure("energy_landscape_2d_animation", true,
+                List.of(array(FigureArray.ANY_NAME, "the one state to draw, per step", "T", "Y", "X")),
                 (d, c, out, th, p) -> EnergyLandscape2D.animate(only(d, "energy-2d-animation"), c, out, th, p)));
-        FIGURES.put("raster", new Figure("raster_plot", false, "spikes (T, N), non-zero = spike",
+        FIGURES.put("raster", new Figure("raster_plot", false,
+                List.of(array("spikes", "non-zero = spike", "T", "N")),
                 (d, c, out, th, p) -> RasterPlot.plot(need(d, "raster", "spikes"), c, out)));
         FIGURES.put("firing-rate", new Figure("average_firing_rate_plot", false,
-                "spikes (T, N); weights (N) for mode weighted_average",
+                List.of(array("spikes", "non-zero = spike", "T", "N"),
+                        array("weights", "per-neuron weights for mode weighted_average", "N").optional()),
                 (d, c, out, th, p) -> FiringRatePlot.plot(need(d, "firing-rate", "spikes"),
                         d.containsKey("weights") ? toDoubles(d.get("weights")) : null, c, out)));
         FIGURES.put("tuning", new Figure("tuning_curve", false,
-                "stimulus (T), rates (T, N); optional pref_stim (N)",
+                List.of(array("stimulus", "the stimulus at each step", "T"), array("rates", "firing rates", "T", "N"),
+                        array("pref_stim", "each neuron's preferred stimulus", "N").optional()),
                 (d, c, out, th, p) -> TuningCurvePlot.plot(need(d, "tuning", "stimulus"), need(d, "tuning", "rates"),
                         d.get("pref_stim"), c, out)));
         FIGURES.put("theta-population", new Figure("theta_population_activity_static", false,
-                "time (T), theta_phase (T), activity (T, N), direction (T)",
+                List.of(array("time", "time of each step", "T"), array("theta_phase", "theta phase (rad)", "T"),
+                        array("activity", "population activity", "T", "N"), array("direction", "heading (rad)", "T")),
                 (d, c, out, th, p) -> ThetaPopulationPlot.plot(need(d, "theta-population", "time"),
                         need(d, "theta-population", "theta_phase"), need(d, "theta-population", "activity"),
                         need(d, "theta-population", "direction"), c, out)));
         FIGURES.put("direction-polar", new Figure("direction_cell_polar", false,
-                "direction_bins (N), activity (N), true_direction (1)",
+                List.of(array("direction_bins", "preferred direction of each cell (rad)", "N"),
+                        array("activity", "activity of each cell", "N"), array("true_direction", "heading (rad)", "1")),
                 (d, c, out, th, p) -> DirectionPolarPlot.plot(need(d, "direction-polar", "direction_bins"),
                         need(d, "direction-polar", "activity"), need(d, "direction-polar", "true_direction").get(0),
                         c, out)));
         FIGURES.put("grid-manifold", new Figure("grid_cell_manifold_static", false,
-                "points (N, 2), activity (N)",
+                List.of(array("points", "positions on the manifold", "N", "2"),
+                        array("activity", "activity at each point", "N")),
                 (d, c, out, th, p) -> GridManifoldPlot.plot(need(d, "grid-manifold", "points"),
                         need(d, "grid-manifold", "activity"), c, out)));
         FIGURES.put("theta-sweep", new Figure("theta_sweep_animation", true,
-                "position (T, 2), direction (T), dc_activity (T, Ndc), gc_activity (T, n*n); optional "
-                        + "gc_value_grid (n*n, 2)",
+                List.of(array("position", "animal position", "T", "2"), array("direction", "heading (rad)", "T"),
+                        array("dc_activity", "direction-cell activity", "T", "Ndc"),
+                        array("gc_activity", "grid-cell activity on the n×n sheet", "T", "n*n"),
+                        array("gc_value_grid", "sheet coordinates of the grid cells", "n*n", "2").optional()),
                 (d, c, out, th, p) -> ThetaSweepAnimation.animate(new ThetaSweepAnimation.Data(
                         need(d, "theta-sweep", "position"), need(d, "theta-sweep", "direction"),
                         need(d, "theta-sweep", "dc_activity"), need(d, "theta-sweep", "gc_activity"),
                         d.get("gc_value_grid")), c, out, th, p)));
         FIGURES.put("bump-1d-animation", new Figure("cann1d_bump_animation", true,
-                "fits (n, 4) rows [t, pos, ampli, kappa] (bump_fits' fits)",
+                List.of(array("fits", "bump_fits' rows [t, pos, ampli, kappa]", "F", "4")),
                 (d, c, out, th, p) -> BumpAnimation1D.animate(need(d, "bump-1d-animation", "fits"), c, out, th, p)));
     }
 
@@ -101,6 +121,16 @@ public final class Java2dPlotBackend implements PlotBackend {
     @Override
     public List<String> figures() {
         return List.copyOf(FIGURES.keySet());
+    }
+
+    @Override
+    public List<FigureArray> arrays(String figure) {
+        return figure(figure).arrays();
+    }
+
+    @Override
+    public String format(String figure) {
+        return figure(figure).animated() ? "gif" : "png";
     }
 
     @Override

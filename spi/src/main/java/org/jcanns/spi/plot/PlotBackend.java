@@ -14,6 +14,12 @@ public interface PlotBackend {
     /** The figure kinds this backend draws, e.g. {@code energy-1d}. */
     List<String> figures();
 
+    /** The arrays {@code figure} reads, with their shapes; tools build inputs and listings from them. */
+    List<FigureArray> arrays(String figure);
+
+    /** The file format {@code figure} writes: {@code png} for a still, {@code gif} for an animation. */
+    String format(String figure);
+
     /** The options of {@code figure} (its preset's fields and defaults). */
     ParameterSpec options(String figure);
 
