@@ -2,7 +2,7 @@ package org.jcanns.core.fft;
 
 /**
  * The tables of a power-of-two complex FFT of length n, computed once: per-stage twiddles and the bit-reversal
- * permutation. The transforms themselves are kernels ({@code Kernels.fftForward}/{@code fftInverse}) so that each
+ * permutation. The transforms themselves are kernels ({@code Transforms.fftForward}/{@code fftInverse}) so that each
  * tier runs them its own way.
  *
  * <p>The forward transform is a decimation-in-frequency FFT that leaves its output in bit-reversed order and the

@@ -7,7 +7,7 @@ import java.util.List;
  * The tables of an exact complex FFT of any length n > 1 whose prime factors are small, by in-place mixed-radix
  * stages (radices 4, 2, 3, 5, 7, and any other odd prime as a plain DFT butterfly): no padding, no Bluestein, so
  * a period of 100 costs 100-point transforms where a power-of-two embedding needs 256. The transforms themselves
- * are kernels ({@code Kernels.fftForward}/{@code fftInverse} with this plan) that run many transforms side by side
+ * are kernels ({@code Transforms.fftForward}/{@code fftInverse} with this plan) that run many transforms side by side
  * (one per column of a row-major array), vectorised across columns.
  *
  * <p>As with {@link FftPlan}, the forward transform is a decimation in frequency that leaves its output in

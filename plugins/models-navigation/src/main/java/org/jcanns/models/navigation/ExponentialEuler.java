@@ -3,7 +3,7 @@ package org.jcanns.models.navigation;
 /**
  * brainstate's {@code exp_euler_step} for a linear leak {@code dx/dt = (−x + I)/tau}: it computes
  * {@code x + dt·exprel(−dt/tau)·f(x)}, which for this f is exactly {@code x + (1 − e^{−dt/tau})·(I − x)}.
- * Models apply it with {@code Kernels.leak(x, I, 1, coefficient(dt, tau))}.
+ * Models apply it with {@code kernels.elementWise().leak(x, I, 1, coefficient(dt, tau))}.
  */
 public final class ExponentialEuler {
     private ExponentialEuler() {
