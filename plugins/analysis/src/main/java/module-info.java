@@ -13,5 +13,6 @@ module org.jcanns.analysis {
             org.jcanns.analysis.data.LoadGridDataProvider,
             org.jcanns.analysis.synthetic.SynthRoiProvider,
             org.jcanns.analysis.synthetic.SynthGridProvider,
-            org.jcanns.analysis.synthetic.SynthHeadDirectionProvider;
+            org.jcanns.analysis.synthetic.SynthHeadDirectionProvider,
+            org.jcanns.analysis.embed.EmbedSpikeTrainsProvider;
 }
