@@ -14,5 +14,6 @@ module org.jcanns.analysis {
             org.jcanns.analysis.synthetic.SynthRoiProvider,
             org.jcanns.analysis.synthetic.SynthGridProvider,
             org.jcanns.analysis.synthetic.SynthHeadDirectionProvider,
-            org.jcanns.analysis.embed.EmbedSpikeTrainsProvider;
+            org.jcanns.analysis.embed.EmbedSpikeTrainsProvider,
+            org.jcanns.analysis.umap.UmapProvider;
 }
