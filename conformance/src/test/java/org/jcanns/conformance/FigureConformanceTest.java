@@ -39,7 +39,7 @@ class FigureConformanceTest {
      * three frames at the animation presets' default 1000 steps/s and 30 fps.
      */
     private static final Map<String, Integer> SIZES = Map.of("T", 100, "N", 16, "X", 8, "Y", 8, "Ndc", 16, "n", 4,
-            "F", 12);
+            "F", 12, "M", 40, "K", 60);
     private static final Registry REGISTRY = Registry.discover();
 
     @TempDir

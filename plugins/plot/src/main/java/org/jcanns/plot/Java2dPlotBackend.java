@@ -13,6 +13,7 @@ import org.jcanns.plot.figure.EnergyLandscape1D;
 import org.jcanns.plot.figure.EnergyLandscape2D;
 import org.jcanns.plot.figure.FiringRatePlot;
 import org.jcanns.plot.figure.GridManifoldPlot;
+import org.jcanns.plot.figure.Projection3D;
 import org.jcanns.plot.figure.RasterPlot;
 import org.jcanns.plot.figure.ThetaPopulationPlot;
 import org.jcanns.plot.figure.ThetaSweepAnimation;
@@ -106,6 +107,13 @@ public final class Java2dPlotBackend implements PlotBackend {
         FIGURES.put("bump-1d-animation", new Figure("cann1d_bump_animation", true,
                 List.of(array("fits", "bump_fits' rows [t, pos, ampli, kappa]", "F", "4")),
                 (d, c, out, th, p) -> BumpAnimation1D.animate(need(d, "bump-1d-animation", "fits"), c, out, th, p)));
+        FIGURES.put("projection-3d", new Figure("projection_3d", false,
+                List.of(array("points", "reduced data, the first three columns drawn", "M", "3")),
+                (d, c, out, th, p) -> Projection3D.plot(need(d, "projection-3d", "points"), c, out)));
+        FIGURES.put("projection-3d-animation", new Figure("projection_3d_animation", true,
+                List.of(array("points", "reduced data, the first three columns drawn", "M", "3")),
+                (d, c, out, th, p) -> Projection3D.animate(need(d, "projection-3d-animation", "points"), c, out, th,
+                        p)));
     }
 
     private final int threads;

@@ -75,6 +75,19 @@ public final class PlotConfigs {
                     "which bump of a frame to draw: the largest amplitude or the first"));
             return p;
         });
+        PRESETS.put("projection_3d", () -> with(base("3D Data Projection", "Component 1", "Component 2", 10, 8, 300),
+                Param.text("zlabel", "Component 3", "z-axis label"),
+                Param.real("elev", 30.0, "elevation of the views (degrees)"),
+                Param.reals("azims", new double[] {-60, 30, 120, 210}, "azimuth of each panel (degrees)"),
+                Param.real("marker_size", 1.0, "marker area (points^2)").positive(),
+                Param.real("alpha", 0.5, "marker opacity").atLeast(0).atMost(1)));
+        PRESETS.put("projection_3d_animation", () -> with(animationOnly(base("3D Data Projection", "Component 1",
+                "Component 2", 6, 5, 100), 10), Param.text("zlabel", "Component 3", "z-axis label"),
+                Param.real("elev", 30.0, "elevation of the view (degrees)"),
+                Param.real("azim_start", -60.0, "azimuth of the first frame (degrees)"),
+                Param.integer("frames", 36, "frames in one turn").atLeast(1),
+                Param.real("marker_size", 1.0, "marker area (points^2)").positive(),
+                Param.real("alpha", 0.5, "marker opacity").atLeast(0).atMost(1)));
     }
 
     private PlotConfigs() {
@@ -188,6 +201,16 @@ public final class PlotConfigs {
     /** canns' {@code CANN1DPlotConfig.for_bump_animation} (4x4 in, 5 fps, played once, 300 points). */
     public static PlotConfig cann1dBumpAnimation(Map<String, ?> overrides) {
         return preset("cann1d_bump_animation", overrides);
+    }
+
+    /** canns' {@code CANN2DPlotConfig.for_projection_3d} (10x8 in, 300 dpi), drawn as panels of several azimuths. */
+    public static PlotConfig projection3d(Map<String, ?> overrides) {
+        return preset("projection_3d", overrides);
+    }
+
+    /** canns' projection as a GIF turning once around (36 frames at 10 fps). */
+    public static PlotConfig projection3dAnimation(Map<String, ?> overrides) {
+        return preset("projection_3d_animation", overrides);
     }
 
     /** canns' {@code theta_sweep_animation} (env_size and mapping_ratio are required). */
