@@ -15,5 +15,6 @@ module org.jcanns.analysis {
             org.jcanns.analysis.synthetic.SynthGridProvider,
             org.jcanns.analysis.synthetic.SynthHeadDirectionProvider,
             org.jcanns.analysis.embed.EmbedSpikeTrainsProvider,
-            org.jcanns.analysis.umap.UmapProvider;
+            org.jcanns.analysis.umap.UmapProvider,
+            org.jcanns.analysis.decode.DecodeProvider;
 }

@@ -87,12 +87,13 @@ def embed(d, do_smooth, do_filter):
     return out[valid, :], xx[valid], yy[valid], tt[valid]
 
 
-d = dict(np.load(sys.argv[1]))
-result = {}
-for s in (0, 1):
-    for f in (0, 1):
-        r = embed(d, s == 1, f == 1)
-        result[f"spikes_{s}{f}"] = np.asarray(r[0], dtype=np.float64)
-        if f:
-            result[f"xx_{s}1"], result[f"yy_{s}1"], result[f"tt_{s}1"] = r[1], r[2], r[3]
-np.savez(sys.argv[2], **result)
+if __name__ == "__main__":
+    d = dict(np.load(sys.argv[1]))
+    result = {}
+    for s in (0, 1):
+        for f in (0, 1):
+            r = embed(d, s == 1, f == 1)
+            result[f"spikes_{s}{f}"] = np.asarray(r[0], dtype=np.float64)
+            if f:
+                result[f"xx_{s}1"], result[f"yy_{s}1"], result[f"tt_{s}1"] = r[1], r[2], r[3]
+    np.savez(sys.argv[2], **result)

@@ -62,10 +62,6 @@ public record SyntheticGridCells(int side, double duration, double dt, double bo
                 offsets[2 * (i * side + j) + 1] = 2 * Math.PI * j / side;
             }
         }
-        // p = B·(φ/2π) with B's columns λ(1, 0) and λ(1/2, √3/2): invert the 2x2 lattice.
-        double c = Math.cos(-orientation);
-        double s = Math.sin(-orientation);
-        double h = Math.sqrt(3) / 2;
         Walk walk = new Walk(box, speed, dt, rng);
         double[] t = new double[samples];
         double[] x = new double[samples];
@@ -75,12 +71,9 @@ public record SyntheticGridCells(int side, double duration, double dt, double bo
             t[k] = k * dt;
             x[k] = walk.x;
             y[k] = walk.y;
-            double rx = c * walk.x - s * walk.y;
-            double ry = s * walk.x + c * walk.y;
-            double b2 = ry / (spacing * h);
-            double b1 = rx / spacing - 0.5 * b2;
-            double phi1 = 2 * Math.PI * b1;
-            double phi2 = 2 * Math.PI * b2;
+            double[] phi = phase(walk.x, walk.y);
+            double phi1 = phi[0];
+            double phi2 = phi[1];
             for (int n = 0; n < cells; n++) {
                 double d1 = phi1 - offsets[2 * n];
                 double d2 = phi2 - offsets[2 * n + 1];
@@ -90,6 +83,21 @@ public record SyntheticGridCells(int side, double duration, double dt, double bo
             walk.step();
         }
         return new Data(spikes.recording(t, x, y), offsets);
+    }
+
+    /**
+     * The torus phase (φ₁, φ₂) of position (x, y), unwrapped: {@code 2π·B⁻¹·R(−θ)·p} for the lattice B with columns
+     * λ(1, 0) and λ(1/2, √3/2). Cells fire where it is near their offsets modulo 2π.
+     */
+    public double[] phase(double x, double y) {
+        double c = Math.cos(-orientation);
+        double s = Math.sin(-orientation);
+        double h = Math.sqrt(3) / 2;
+        double rx = c * x - s * y;
+        double ry = s * x + c * y;
+        double b2 = ry / (spacing * h);
+        double b1 = rx / spacing - 0.5 * b2;
+        return new double[] {2 * Math.PI * b1, 2 * Math.PI * b2};
     }
 
     /** A constant-speed walk whose heading diffuses, reflected at the walls of a square box [0, box]². */

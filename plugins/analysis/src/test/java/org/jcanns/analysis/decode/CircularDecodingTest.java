@@ -1,0 +1,202 @@
+package org.jcanns.analysis.decode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.Arena;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.jcanns.core.io.NpyArray;
+import org.jcanns.core.io.Npz;
+import org.jcanns.core.testing.Python;
+import org.jcanns.spi.analysis.NumericArray;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * decode_circular_coordinates: the LSMR solver against scipy's, the whole decoding against canns' code transcribed
+ * in numpy (decode_reference.py), and the decoded angles against the synthetic cells' true torus phases.
+ */
+class CircularDecodingTest {
+    /** Circular correlation (Jammalamadaka–SenGupta) each decoded angle must reach with a torus coordinate. */
+    static final double CORRELATION_BOUND = 0.9;
+    private static TorusFixture fixture;
+    private static CircularDecoding decoding;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void decode() {
+        fixture = new TorusFixture(6, 150, 30, 300, 21);
+        decoding = CircularDecoding.decode(PersistenceResult.of(fixture.persistence, "fixture"), fixture.recording,
+                true, true);
+    }
+
+    @Test
+    void lsmrAsScipy() throws Exception {
+        SplittableRandom rng = new SplittableRandom(3);
+        int vertices = 150;
+        int edges = 1200;
+        int[] first = new int[edges];
+        int[] second = new int[edges];
+        double[] b = new double[edges];
+        for (int e = 0; e < edges; e++) {
+            int i = rng.nextInt(vertices);
+            int j = rng.nextInt(vertices - 1);
+            j = j >= i ? j + 1 : j;
+            first[e] = Math.min(i, j);
+            second[e] = Math.max(i, j);
+            b[e] = rng.nextInt(3) - 1 + 0.1 * rng.nextGaussian();
+        }
+        Path in = dir.resolve("lsmr.npz");
+        Npz.save(in, Map.of("first", NpyArray.ofInts(first), "second", NpyArray.ofInts(second),
+                "vertices", NpyArray.scalar(vertices), "b", NpyArray.ofDoubles(b)), false);
+        Path out = dir.resolve("lsmr_out.npz");
+        Python.run(Python.script("decode_reference.py"), "lsmr", in.toString(), out.toString());
+        Map<String, double[]> ref = load(out);
+        Lsmr x = Lsmr.solve(new Coboundary(first, second, vertices), b);
+        assertEquals((int) ref.get("istop")[0], x.istop(), "stop reason");
+        assertEquals((int) ref.get("itn")[0], x.iterations(), "iterations");
+        assertArrayEquals(ref.get("x"), x.x(), 1e-10);
+        double mean = java.util.Arrays.stream(x.x()).average().orElse(1);
+        assertEquals(0, mean, 1e-9, "the minimum-norm solution has no constant part");
+    }
+
+    @Test
+    void decodingAsCanns() throws Exception {
+        Path grid = dir.resolve("grid.npz");
+        Map<String, NpyArray> z = new LinkedHashMap<>();
+        fixture.recording.arrays().forEach((k, v) -> z.put(k, NpyArray.of(v)));
+        z.put("spike_counts", NpyArray.ofLongs(fixture.recording.spikeCounts()));
+        Npz.save(grid, z, false);
+        Path ph = dir.resolve("ph.npz");
+        Map<String, NpyArray> p = new LinkedHashMap<>();
+        fixture.persistence.forEach((k, v) -> p.put(k, NpyArray.of(v)));
+        long[] cc = new long[fixture.persistence.get("cocycles1").size()];
+        for (int i = 0; i < cc.length; i++) {
+            cc[i] = (long) fixture.persistence.get("cocycles1").get(i);
+        }
+        p.put("cocycles1", NpyArray.ofLongs(cc, cc.length / 3, 3));
+        Npz.save(ph, p, false);
+        Path out = dir.resolve("decoding.npz");
+        Python.run(Python.script("decode_reference.py"), "decode", grid.toString(), ph.toString(), out.toString());
+        Map<String, double[]> ref = load(out);
+        double[][] f = CircularDecoding.landmarkCoordinates(PersistenceResult.of(fixture.persistence, "fixture"));
+        double[] landmark = ref.get("landmark");
+        for (int c = 0; c < 2; c++) {
+            for (int k = 0; k < f[c].length; k++) {
+                assertEquals(0, circular(2 * Math.PI * landmark[c * f[c].length + k], 2 * Math.PI * f[c][k]), 1e-8,
+                        "landmark coordinate " + c + ", " + k);
+            }
+        }
+        assertArrayEquals(ref.get("times"), java.util.Arrays.stream(decoding.times()).asDoubleStream().toArray());
+        assertArrayEquals(ref.get("centcosall"), decoding.centcos(), 1e-8);
+        assertArrayEquals(ref.get("centsinall"), decoding.centsin(), 1e-8);
+        double[] coords = ref.get("coords");
+        assertEquals(coords.length, decoding.coords().length);
+        for (int i = 0; i < coords.length; i++) {
+            assertEquals(0, circular(coords[i], decoding.coords()[i]), 1e-7, "coords " + i);
+        }
+    }
+
+    @Test
+    void decodedAnglesFollowTheTrueTorusPhases() {
+        int[] times = decoding.times();
+        double[] truth1 = new double[times.length];
+        double[] truth2 = new double[times.length];
+        for (int t = 0; t < times.length; t++) {
+            double[] phase = fixture.phase(times[t]);
+            truth1[t] = phase[0];
+            truth2[t] = phase[1];
+        }
+        int[][] chosen = new int[2][];
+        for (int c = 0; c < 2; c++) {
+            double[] decoded = new double[times.length];
+            for (int t = 0; t < times.length; t++) {
+                decoded[t] = decoding.coords()[2 * t + c];
+            }
+            double best = 0;
+            for (int a = -1; a <= 1; a++) {
+                for (int b = -1; b <= 1; b++) {
+                    if (a == 0 && b == 0) {
+                        continue;
+                    }
+                    double[] combo = new double[times.length];
+                    for (int t = 0; t < times.length; t++) {
+                        combo[t] = a * truth1[t] + b * truth2[t];
+                    }
+                    double r = Math.abs(circularCorrelation(decoded, combo));
+                    if (r > best) {
+                        best = r;
+                        chosen[c] = new int[] {a, b};
+                    }
+                }
+            }
+            assertTrue(best >= CORRELATION_BOUND, "decoded angle " + c + " correlates " + best
+                    + " with its best torus coordinate " + java.util.Arrays.toString(chosen[c]));
+        }
+        assertNotEquals(0, chosen[0][0] * chosen[1][1] - chosen[0][1] * chosen[1][0],
+                "the two angles follow independent torus coordinates");
+    }
+
+    @Test
+    void persistenceResultsAreChecked() {
+        Map<String, NumericArray> bad = new HashMap<>(fixture.persistence);
+        bad.remove("movetimes");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PersistenceResult.of(bad, "ph.npz"));
+        assertTrue(e.getMessage().startsWith("ph.npz: a persistence result needs dgm1,"), e.getMessage());
+        Map<String, NumericArray> one = new HashMap<>(fixture.persistence);
+        one.put("dgm1", NumericArray.of(new double[] {0.1, 2}, 1, 2));
+        one.put("cocycles1_offsets", NumericArray.of(new double[] {0, 3}));
+        e = assertThrows(IllegalArgumentException.class, () -> CircularDecoding.decode(
+                PersistenceResult.of(one, "ph.npz"), fixture.recording, true, true));
+        assertEquals("the persistence result has 1 H1 class; decoding needs the two circles of a torus",
+                e.getMessage());
+    }
+
+    /** Jammalamadaka and SenGupta's circular correlation coefficient. */
+    static double circularCorrelation(double[] x, double[] y) {
+        double mx = Math.atan2(sum(x, Math::sin), sum(x, Math::cos));
+        double my = Math.atan2(sum(y, Math::sin), sum(y, Math::cos));
+        double num = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int i = 0; i < x.length; i++) {
+            double a = Math.sin(x[i] - mx);
+            double b = Math.sin(y[i] - my);
+            num += a * b;
+            sx += a * a;
+            sy += b * b;
+        }
+        return num / Math.sqrt(sx * sy);
+    }
+
+    private static double sum(double[] v, java.util.function.DoubleUnaryOperator f) {
+        double s = 0;
+        for (double d : v) {
+            s += f.applyAsDouble(d);
+        }
+        return s;
+    }
+
+    private static double circular(double a, double b) {
+        return TorusFixture.wrap(a - b);
+    }
+
+    private static Map<String, double[]> load(Path p) throws Exception {
+        Map<String, double[]> m = new HashMap<>();
+        try (Arena arena = Arena.ofConfined()) {
+            Npz.load(p, arena).forEach((key, v) -> m.put(key, v.toDoubles()));
+        }
+        return m;
+    }
+}
