@@ -17,6 +17,7 @@ import org.jcanns.plot.figure.Projection3D;
 import org.jcanns.plot.figure.RasterPlot;
 import org.jcanns.plot.figure.ThetaPopulationPlot;
 import org.jcanns.plot.figure.ThetaSweepAnimation;
+import org.jcanns.plot.figure.TorusBump3D;
 import org.jcanns.plot.figure.TuningCurvePlot;
 import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
@@ -114,6 +115,12 @@ public final class Java2dPlotBackend implements PlotBackend {
                 List.of(array("points", "reduced data, the first three columns drawn", "M", "3")),
                 (d, c, out, th, p) -> Projection3D.animate(need(d, "projection-3d-animation", "points"), c, out, th,
                         p)));
+        FIGURES.put("torus-bump", new Figure("torus_animation", true,
+                List.of(array("coords", "decoded angles (decoding's coordsbox)", "K", "2"),
+                        array("times", "bin of each decoded row (times_box)", "K"),
+                        array("activity", "population activity of every speed-filtered bin (unsmoothed)", "T")),
+                (d, c, out, th, p) -> TorusBump3D.animate(need(d, "torus-bump", "coords"),
+                        need(d, "torus-bump", "times"), need(d, "torus-bump", "activity"), c, out, th, p)));
     }
 
     private final int threads;

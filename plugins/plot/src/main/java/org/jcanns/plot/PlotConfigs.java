@@ -88,6 +88,22 @@ public final class PlotConfigs {
                 Param.integer("frames", 36, "frames in one turn").atLeast(1),
                 Param.real("marker_size", 1.0, "marker area (points^2)").positive(),
                 Param.real("alpha", 0.5, "marker opacity").atLeast(0).atMost(1)));
+        PRESETS.put("torus_animation", () -> {
+            List<Param> p = new ArrayList<>();
+            p.add(Param.text("title", "3D Bump on Torus", "figure title"));
+            p.add(Param.reals("figsize", new double[] {8, 8}, "width,height in inches"));
+            p.add(Param.real("dpi", 100.0, "dots per inch of the output").positive().atMost(1200));
+            p.add(Param.real("fps", 5.0, "frames per second").positive().atMost(100));
+            p.add(Param.bool("repeat", true, "loop forever (else play once)"));
+            p.add(Param.bool("show_progress_bar", true, "report progress of long work"));
+            p.add(Param.integer("numangsint", 51, "angle grid: numangsint - 2 bins per angle").atLeast(3));
+            p.add(Param.real("r1", 1.5, "major radius").positive());
+            p.add(Param.real("r2", 1.0, "minor radius").positive());
+            p.add(Param.integer("window_size", 300, "decoded bins per frame").atLeast(1));
+            p.add(Param.integer("frame_step", 5, "bins between frame starts").atLeast(1));
+            p.add(Param.integer("n_frames", 20, "most frames").atLeast(1));
+            return p;
+        });
     }
 
     private PlotConfigs() {
@@ -211,6 +227,11 @@ public final class PlotConfigs {
     /** canns' projection as a GIF turning once around (36 frames at 10 fps). */
     public static PlotConfig projection3dAnimation(Map<String, ?> overrides) {
         return preset("projection_3d_animation", overrides);
+    }
+
+    /** canns' {@code CANN2DPlotConfig.for_torus_animation} (8x8 in, 5 fps, 20 frames of 300 bins, step 5). */
+    public static PlotConfig torusAnimation(Map<String, ?> overrides) {
+        return preset("torus_animation", overrides);
     }
 
     /** canns' {@code theta_sweep_animation} (env_size and mapping_ratio are required). */
