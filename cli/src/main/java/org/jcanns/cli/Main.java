@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Continuous attractor neural networks on the JVM.",
         subcommands = {SimulateCommand.class, PluginsCommand.class, DemoCommand.class, PlotCommand.class,
                 HopfieldCommand.class, HopfieldImagesCommand.class, BumpFitsCommand.class, SynthCommand.class,
-                EmbedCommand.class, UmapCommand.class,
+                EmbedCommand.class, UmapCommand.class, DecodeCommand.class, TorusCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: unknown names, invalid values, missing files. */

@@ -14,14 +14,14 @@ import org.jcanns.spi.analysis.NumericArray;
  * two long H1 bars whose cocycles count the crossings of φ₁ = 0 and φ₂ = 0 (the torus' two circles), plus a short
  * noise bar.
  */
-final class TorusFixture {
-    final SyntheticGridCells model;
-    final GridRecording recording;
-    final SpikeEmbedding embedding;
-    final Map<String, NumericArray> persistence;
-    final double[][] landmarkPhase;
+public final class TorusFixture {
+    public final SyntheticGridCells model;
+    public final GridRecording recording;
+    public final SpikeEmbedding embedding;
+    public final Map<String, NumericArray> persistence;
+    public final double[][] landmarkPhase;
 
-    TorusFixture(int side, double duration, double peakRate, int points, long seed) {
+    public TorusFixture(int side, double duration, double peakRate, int points, long seed) {
         SyntheticGridCells d = SyntheticGridCells.defaults();
         model = new SyntheticGridCells(side, duration, d.dt(), d.box(), d.spacing(), d.orientation(), peakRate,
                 d.kappa(), d.speed());
@@ -74,7 +74,7 @@ final class TorusFixture {
     }
 
     /** The true phase in [0, 2π)² of speed-filtered bin {@code bin}. */
-    double[] phase(int bin) {
+    public double[] phase(int bin) {
         double[] p = model.phase(embedding.xx()[bin], embedding.yy()[bin]);
         return new double[] {mod(p[0]), mod(p[1])};
     }
