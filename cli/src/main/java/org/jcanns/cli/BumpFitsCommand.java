@@ -130,6 +130,12 @@ final class BumpFitsCommand implements Callable<Integer> {
         return raw;
     }
 
+    /** Checks that {@code file} ends in {@code ext} and that its directory exists, before any work. */
+    static void requireOutputFile(Path file, String ext, String option) throws IOException {
+        requireExtension(file, ext, option);
+        AtomicFiles.requireDirectory(file.toAbsolutePath().getParent());
+    }
+
     static void requireExtension(Path file, String ext, String option) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)) {
             throw new IllegalArgumentException(option + " must name a " + ext + " file, got " + file);

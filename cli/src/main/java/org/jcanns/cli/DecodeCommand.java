@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.core.registry.Registry;
@@ -40,8 +39,7 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsCommand.requireExtension(out, ".npz", "--out");
-        AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
+        BumpFitsCommand.requireOutputFile(out, ".npz", "--out");
         long start = System.nanoTime();
         Map<String, NumericArray> result;
         try (Registry registry = Registry.discover(main.pluginPath)) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.NumericArray;
@@ -55,8 +54,7 @@ final class EmbedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsCommand.requireExtension(out, ".npz", "--out");
-        AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
+        BumpFitsCommand.requireOutputFile(out, ".npz", "--out");
         long start = System.nanoTime();
         Map<String, NumericArray> result;
         try (Registry registry = Registry.discover(main.pluginPath)) {

@@ -40,8 +40,7 @@ final class TorusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsCommand.requireExtension(out, ".gif", "--out");
-        org.jcanns.core.io.AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
+        BumpFitsCommand.requireOutputFile(out, ".gif", "--out");
         try (Registry registry = Registry.discover(main.pluginPath)) {
             BackendFigure figure = new BackendFigure(registry, FIGURE, options, main.quiet);
             figure.validate();

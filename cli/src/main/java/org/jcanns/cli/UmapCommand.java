@@ -75,8 +75,7 @@ final class UmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsCommand.requireExtension(out, ".npy", "--out");
-        AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
+        BumpFitsCommand.requireOutputFile(out, ".npy", "--out");
         if (every < 1) {
             throw new IllegalArgumentException("--every must be >= 1, got " + every);
         }

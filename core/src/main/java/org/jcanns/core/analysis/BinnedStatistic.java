@@ -47,7 +47,8 @@ public record BinnedStatistic(double[] edges, double[] means, int[] counts) {
         return new BinnedStatistic(edges, means, counts);
     }
 
-    private static int bin(double[] edges, double v) {
+    /** The bin of {@code v} among ascending {@code edges} (the last bin closed); v must lie within the edges. */
+    public static int bin(double[] edges, double v) {
         int bins = edges.length - 1;
         if (v >= edges[bins]) {
             return bins - 1;

@@ -54,12 +54,12 @@ public record PositionResampling(double[] x, double[] y, double[] times, double[
             tt[i] = edges[i] / res;
         }
         // idt: 0, the bin of each inner sample (digitize − 1), then past the last bin.
-        long[] idt = new long[m];
+        double[] idt = new double[m];
         idt[0] = 0;
         for (int i = 1; i < m - 1; i++) {
-            idt[i] = searchRight(tt, ts[i]) - 1L;
+            idt[i] = searchRight(tt, ts[i]) - 1;
         }
-        idt[m - 1] = bins + 1L;
+        idt[m - 1] = bins + 1.0;
         for (int i = 1; i < m; i++) {
             if (idt[i] < idt[i - 1]) {
                 throw new IllegalArgumentException("position times t must be in increasing order (sample " + i
@@ -148,20 +148,6 @@ public record PositionResampling(double[] x, double[] y, double[] times, double[
 
     /** numpy's {@code searchsorted(sorted, v, side="right")}: how many entries are <= v. */
     private static int searchRight(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int searchRight(long[] sorted, long v) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {

@@ -46,22 +46,33 @@ public final class Umap {
         long neighborUnits = exact ? 100 : 20;
         long total = neighborUnits + 1 + epochs;
         try (BatchThreads pool = new BatchThreads(threads)) {
+            long t0 = System.nanoTime();
             KnnGraph knn = exact
                     ? ExactNeighbors.of(x, n, dim, k, config.metric(), pool, i -> progress.update(
                             Math.min(neighborUnits, (long) i * neighborUnits * pool.chunks(n) / n), total))
                     : NearestNeighborDescent.of(x, n, dim, k, config.metric(), config.seed(), pool,
                             r -> progress.update(Math.min(neighborUnits, r), total));
             progress.update(neighborUnits, total);
+            long t1 = System.nanoTime();
             FuzzyGraph graph = FuzzyGraph.of(knn);
             graph = graph.without(graph.maxWeight() / epochs);
+            long t2 = System.nanoTime();
             float[] embedding = initialLayout(graph, x, dim, config);
             progress.update(neighborUnits + 1, total);
+            long t3 = System.nanoTime();
             LayoutOptimizer.optimize(embedding, config.nComponents(), graph, epochs,
                     CurveParameters.fit(config.spread(), config.minDist()), config.learningRate(),
                     config.negativeSampleRate(), config.repulsionStrength(), config.seed(), pool,
                     e -> progress.update(neighborUnits + 1 + e, total));
+            LOG.info("umap: {} points, {} kNN {} s, fuzzy set {} s ({} edges), spectral layout {} s, {} epochs {} s",
+                    n, exact ? "exact" : "NN-descent", seconds(t1 - t0), seconds(t2 - t1), graph.entries(),
+                    seconds(t3 - t2), epochs, seconds(System.nanoTime() - t3));
             return embedding;
         }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.jcanns.plot.figure;
 
+import java.util.function.Supplier;
+import org.jcanns.plot.PlotConfig;
+import org.jcanns.plot.encode.FrameSource;
+import org.jcanns.plot.render.Canvas;
 import org.jcanns.plot.render.Colormap;
 
 /** Palette requirements shared by the animated figures. */
@@ -17,5 +21,41 @@ final class Figures {
         out[out.length - 2] = 0xffffff;
         out[out.length - 1] = 0x000000;
         return out;
+    }
+
+    /** {@code frames} frames of the config's figure size, holding {@code colors}, drawn by {@code renderers}' renderers. */
+    static FrameSource frames(PlotConfig config, int frames, int[] colors, Supplier<FrameSource.Renderer> renderers) {
+        int width;
+        int height;
+        try (Canvas c = Canvas.ofInches(config.figsize(), config.dpi())) {
+            width = c.width();
+            height = c.height();
+        }
+        return new FrameSource() {
+            @Override
+            public int frames() {
+                return frames;
+            }
+
+            @Override
+            public int width() {
+                return width;
+            }
+
+            @Override
+            public int height() {
+                return height;
+            }
+
+            @Override
+            public int[] requiredColors() {
+                return colors.clone();
+            }
+
+            @Override
+            public Renderer renderer() {
+                return renderers.get();
+            }
+        };
     }
 }

@@ -106,33 +106,8 @@ public final class Projection3D {
         Cloud cloud = Cloud.of(points);
         int frames = config.integer("frames");
         double start = config.real("azim_start");
-        int[] size;
-        try (Canvas c = Canvas.ofInches(config.figsize(), config.dpi())) {
-            size = new int[] {c.width(), c.height()};
-        }
-        FrameSource source = new FrameSource() {
-            @Override
-            public int frames() {
-                return frames;
-            }
-
-            @Override
-            public int width() {
-                return size[0];
-            }
-
-            @Override
-            public int height() {
-                return size[1];
-            }
-
-            @Override
-            public int[] requiredColors() {
-                return new int[] {0xffffff, 0x000000, POINT.getRGB() & 0xffffff, PANE.getRGB() & 0xffffff};
-            }
-
-            @Override
-            public Renderer renderer() {
+        FrameSource source = Figures.frames(config, frames, new int[] {0xffffff, 0x000000, POINT.getRGB() & 0xffffff,
+            PANE.getRGB() & 0xffffff}, () -> {
                 Canvas c = Canvas.ofInches(config.figsize(), config.dpi());
                 return f -> {
                     Graphics2D g = c.g();
@@ -147,8 +122,7 @@ public final class Projection3D {
                             config.real("elev"), start + 360.0 * f / frames, null);
                     return c.pixels();
                 };
-            }
-        };
+            });
         return GifAnimation.write(out, source, config.fps(), config.repeat(), threads, progress);
     }
 

@@ -87,98 +87,71 @@ public final class TorusBump3D {
         }
         double[] lim = {-extent * 1.05, extent * 1.05};
         Colormap viridis = Colormap.named("viridis");
-        int[] size;
-        try (Canvas c = Canvas.ofInches(config.figsize(), config.dpi())) {
-            size = new int[] {c.width(), c.height()};
-        }
-        return new FrameSource() {
-            @Override
-            public int frames() {
-                return frames.size();
-            }
-
-            @Override
-            public int width() {
-                return size[0];
-            }
-
-            @Override
-            public int height() {
-                return size[1];
-            }
-
-            @Override
-            public int[] requiredColors() {
-                return Figures.colormapAndInk(viridis);
-            }
-
-            @Override
-            public Renderer renderer() {
-                Canvas c = Canvas.ofInches(config.figsize(), config.dpi());
-                // matplotlib's default subplot box: 12.5%-90% of the width, 11%-88% of the height.
-                Rectangle2D.Double box = new Rectangle2D.Double(0.125 * c.width(), 0.12 * c.height(),
-                        0.775 * c.width(), 0.77 * c.height());
-                View3D view = new View3D(ELEV, AZIM, lim, lim, new double[] {-2, 2}).fit(box, 1.0);
-                int faces = bins * bins;
-                Path2D.Double[] polygons = new Path2D.Double[faces];
-                double[] depth = new double[faces];
-                for (int r = 0; r < bins; r++) {
-                    for (int q = 0; q < bins; q++) {
-                        Path2D.Double p = new Path2D.Double();
-                        double d = 0;
-                        int[][] corners = {{r, q}, {r, q + 1}, {r + 1, q + 1}, {r + 1, q}};
-                        for (int k = 0; k < 4; k++) {
-                            double[] s = view.project(vx[corners[k][0]][corners[k][1]],
-                                    vy[corners[k][0]][corners[k][1]], vz[corners[k][0]][corners[k][1]]);
-                            if (k == 0) {
-                                p.moveTo(s[0], s[1]);
-                            } else {
-                                p.lineTo(s[0], s[1]);
-                            }
-                            d += s[2] / 4;
+        return Figures.frames(config, frames.size(), Figures.colormapAndInk(viridis), () -> {
+            Canvas c = Canvas.ofInches(config.figsize(), config.dpi());
+            // matplotlib's default subplot box: 12.5%-90% of the width, 11%-88% of the height.
+            Rectangle2D.Double box = new Rectangle2D.Double(0.125 * c.width(), 0.12 * c.height(),
+                    0.775 * c.width(), 0.77 * c.height());
+            View3D view = new View3D(ELEV, AZIM, lim, lim, new double[] {-2, 2}).fit(box, 1.0);
+            int faces = bins * bins;
+            Path2D.Double[] polygons = new Path2D.Double[faces];
+            double[] depth = new double[faces];
+            for (int r = 0; r < bins; r++) {
+                for (int q = 0; q < bins; q++) {
+                    Path2D.Double p = new Path2D.Double();
+                    double d = 0;
+                    int[][] corners = {{r, q}, {r, q + 1}, {r + 1, q + 1}, {r + 1, q}};
+                    for (int k = 0; k < 4; k++) {
+                        double[] s = view.project(vx[corners[k][0]][corners[k][1]],
+                                vy[corners[k][0]][corners[k][1]], vz[corners[k][0]][corners[k][1]]);
+                        if (k == 0) {
+                            p.moveTo(s[0], s[1]);
+                        } else {
+                            p.lineTo(s[0], s[1]);
                         }
-                        p.closePath();
-                        polygons[r * bins + q] = p;
-                        depth[r * bins + q] = d;
+                        d += s[2] / 4;
                     }
+                    p.closePath();
+                    polygons[r * bins + q] = p;
+                    depth[r * bins + q] = d;
                 }
-                Integer[] order = new Integer[faces];
-                for (int i = 0; i < faces; i++) {
-                    order[i] = i;
-                }
-                Arrays.sort(order, (a, b) -> Double.compare(depth[b], depth[a]));
-                BasicStroke seam = new BasicStroke(c.px(0.7), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-                return f -> {
-                    Graphics2D g = c.g();
-                    g.setColor(Color.WHITE);
-                    g.fillRect(0, 0, c.width(), c.height());
-                    double[] m = frames.get(f).map();
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (double v : m) {
-                        max = Math.max(max, v);
-                    }
-                    g.setStroke(seam);
-                    for (int i : order) {
-                        g.setColor(new Color(viridis.rgb(m[i] / (max + 1e-9))));
-                        g.fill(polygons[i]);
-                        g.draw(polygons[i]);
-                    }
-                    g.setColor(Color.BLACK);
-                    g.setFont(c.font(14, false));
-                    Text.draw(g, config.title(), c.width() / 2.0, c.px(10), 0.5, 0);
-                    String label = "Frame: " + (f + 1) + "/" + frames.size();
-                    g.setFont(c.font(12, false));
-                    double tw = Text.width(g, g.getFont(), label);
-                    double th = Text.height(g, g.getFont());
-                    double x = box.x + 0.05 * box.width;
-                    double y = box.y + 0.05 * box.height;
-                    g.setColor(new Color(255, 255, 255, 178));
-                    g.fill(new RoundRectangle2D.Double(x - c.px(4), y - c.px(3), tw + c.px(8), th + c.px(6), 0, 0));
-                    g.setColor(Color.BLACK);
-                    Text.draw(g, label, x, y, 0, 0);
-                    return c.pixels();
-                };
             }
-        };
+            Integer[] order = new Integer[faces];
+            for (int i = 0; i < faces; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(depth[b], depth[a]));
+            BasicStroke seam = new BasicStroke(c.px(0.7), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            return f -> {
+                Graphics2D g = c.g();
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, c.width(), c.height());
+                double[] m = frames.get(f).map();
+                double max = Double.NEGATIVE_INFINITY;
+                for (double v : m) {
+                    max = Math.max(max, v);
+                }
+                g.setStroke(seam);
+                for (int i : order) {
+                    g.setColor(new Color(viridis.rgb(m[i] / (max + 1e-9))));
+                    g.fill(polygons[i]);
+                    g.draw(polygons[i]);
+                }
+                g.setColor(Color.BLACK);
+                g.setFont(c.font(14, false));
+                Text.draw(g, config.title(), c.width() / 2.0, c.px(10), 0.5, 0);
+                String label = "Frame: " + (f + 1) + "/" + frames.size();
+                g.setFont(c.font(12, false));
+                double tw = Text.width(g, g.getFont(), label);
+                double th = Text.height(g, g.getFont());
+                double x = box.x + 0.05 * box.width;
+                double y = box.y + 0.05 * box.height;
+                g.setColor(new Color(255, 255, 255, 178));
+                g.fill(new RoundRectangle2D.Double(x - c.px(4), y - c.px(3), tw + c.px(8), th + c.px(6), 0, 0));
+                g.setColor(Color.BLACK);
+                Text.draw(g, label, x, y, 0, 0);
+                return c.pixels();
+            };
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.jcanns.plot.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jcanns.core.analysis.BinnedStatistic;
 import org.jcanns.core.analysis.GaussianFilter;
 
 /**
@@ -102,24 +103,7 @@ public final class TorusMaps {
 
     /** The bin of v (the last one closed), or −1 outside the edges. */
     private static int bin(double[] edges, double v) {
-        int last = edges.length - 1;
-        if (!(v >= edges[0] && v <= edges[last])) {
-            return -1;
-        }
-        if (v == edges[last]) {
-            return last - 1;
-        }
-        int lo = 0;
-        int hi = last;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (v >= edges[mid]) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return v >= edges[0] && v <= edges[edges.length - 1] ? BinnedStatistic.bin(edges, v) : -1;
     }
 
     /** canns' {@code _smooth_tuning_map(m, n + 1, sig, bClose=True)} of an n × n map. */
