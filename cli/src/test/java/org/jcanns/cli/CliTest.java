@@ -191,7 +191,8 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(dir.resolve("cann1d_smooth_tracking.npz")));
         assertTrue(r.out().contains("wrote " + dir.resolve("cann1d_smooth_tracking.npz")), r.out());
-        for (String f : new String[] {"roi_synthetic.txt", "bump_fits.npz", "bump_animation.gif"}) {
+        for (String f : new String[] {"roi_synthetic.txt", "bump_fits.npz", "bump_animation.gif", "grid_synthetic.npz",
+            "grid_embedding.npz", "grid_projection.npy", "grid_projection.png"}) {
             assertTrue(Files.isRegularFile(dir.resolve(f)), f);
             assertTrue(r.out().contains("wrote " + dir.resolve(f)), f + " reported in:\n" + r.out());
         }
