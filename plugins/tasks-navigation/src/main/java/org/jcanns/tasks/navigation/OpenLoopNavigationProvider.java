@@ -1,0 +1,57 @@
+package org.jcanns.tasks.navigation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.ParameterException;
+import org.jcanns.spi.param.ParameterSpec;
+import org.jcanns.spi.param.Params;
+import org.jcanns.spi.task.Task;
+import org.jcanns.spi.task.TaskContext;
+import org.jcanns.spi.task.TaskProvider;
+import org.jcanns.tasks.navigation.agent.AgentParams;
+
+/** Provides {@code open-loop-navigation}: canns' OpenLoopNavigationTask (a random walk, or an imported path). */
+public final class OpenLoopNavigationProvider implements TaskProvider {
+    private final ParameterSpec spec;
+
+    /** The provider the registry instantiates. */
+    public OpenLoopNavigationProvider() {
+        List<Param> params = new ArrayList<>(List.of(
+                Param.real("duration", 20.0, "length of the walk, s (int(duration/dt) steps)").positive(),
+                Param.reals("start_pos", new double[] {2.5, 2.5}, "start position x,y (strictly inside)"),
+                Param.reals("initial_head_direction", new double[0], "initial heading, radians (empty: random)")));
+        params.addAll(EnvironmentParams.params(5, 5));
+        params.addAll(AgentParams.params());
+        this.spec = new ParameterSpec("task '" + name() + "'", params);
+    }
+
+    @Override
+    public String name() {
+        return "open-loop-navigation";
+    }
+
+    @Override
+    public String description() {
+        return "an agent walking at random in a 2D arena (RatInABox's motion model), or an imported trajectory, "
+                + "with the theta-sweep fields (canns OpenLoopNavigationTask)";
+    }
+
+    @Override
+    public ParameterSpec parameters() {
+        return spec;
+    }
+
+    @Override
+    public Task create(Params p, TaskContext context) {
+        double[] start = EnvironmentParams.point(p, "start_pos");
+        double[] heading = p.getDoubles("initial_head_direction");
+        if (heading.length > 1) {
+            throw new ParameterException("initial_head_direction", "parameter 'initial_head_direction' of "
+                    + spec.owner() + ": expected one angle or nothing, got " + heading.length + " numbers");
+        }
+        return new OpenLoopNavigationTask(EnvironmentParams.environment(p), AgentParams.of(p),
+                p.getDouble("duration"), context.dt(), start[0], start[1], heading.length == 1 ? heading[0] : Double.NaN,
+                context.random());
+    }
+}
