@@ -1,0 +1,45 @@
+package org.jcanns.tasks.navigation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.ParameterSpec;
+import org.jcanns.spi.param.Params;
+import org.jcanns.spi.task.Task;
+import org.jcanns.spi.task.TaskContext;
+import org.jcanns.spi.task.TaskProvider;
+
+/** Provides {@code closed-loop-navigation}: canns' ClosedLoopNavigationTask (positions given step by step). */
+public final class ClosedLoopNavigationProvider implements TaskProvider {
+    private final ParameterSpec spec;
+
+    /** The provider the registry instantiates. */
+    public ClosedLoopNavigationProvider() {
+        List<Param> params = new ArrayList<>();
+        params.add(Param.reals("start_pos", new double[] {2.5, 2.5}, "start position x,y (strictly inside)"));
+        params.addAll(EnvironmentParams.params(5, 5));
+        this.spec = new ParameterSpec("task '" + name() + "'", params);
+    }
+
+    @Override
+    public String name() {
+        return "closed-loop-navigation";
+    }
+
+    @Override
+    public String description() {
+        return "an agent moved step by step by a controller in a 2D arena, with movement-cost grids and geodesic "
+                + "distances (canns ClosedLoopNavigationTask)";
+    }
+
+    @Override
+    public ParameterSpec parameters() {
+        return spec;
+    }
+
+    @Override
+    public Task create(Params p, TaskContext context) {
+        double[] start = EnvironmentParams.point(p, "start_pos");
+        return new ClosedLoopNavigationTask(EnvironmentParams.environment(p), context.dt(), start[0], start[1]);
+    }
+}

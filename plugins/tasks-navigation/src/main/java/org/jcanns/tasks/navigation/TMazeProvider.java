@@ -1,0 +1,41 @@
+package org.jcanns.tasks.navigation;
+
+import java.util.List;
+import org.jcanns.spi.param.Param;
+import org.jcanns.spi.param.ParameterSpec;
+import org.jcanns.spi.param.Params;
+import org.jcanns.spi.task.Task;
+import org.jcanns.spi.task.TaskContext;
+import org.jcanns.spi.task.TaskProvider;
+
+/** Provides {@code t-maze}: canns' TMazeClosedLoopNavigationTask (a closed-loop task in a T-shaped maze). */
+public final class TMazeProvider implements TaskProvider {
+    private final ParameterSpec spec = new ParameterSpec("task '" + name() + "'", List.of(
+            Param.real("w", 0.3, "corridor width, m").positive(),
+            Param.real("l_s", 1.0, "stem length, m").positive(),
+            Param.real("l_arm", 0.75, "arm length from the centre line, m (> w/2)").positive(),
+            Param.real("t", 0.3, "arm thickness, m").positive(),
+            Param.reals("start_pos", new double[] {0.0, 0.15}, "start position x,y (strictly inside)")));
+
+    @Override
+    public String name() {
+        return "t-maze";
+    }
+
+    @Override
+    public String description() {
+        return "closed-loop navigation in a T-shaped maze (canns TMazeClosedLoopNavigationTask)";
+    }
+
+    @Override
+    public ParameterSpec parameters() {
+        return spec;
+    }
+
+    @Override
+    public Task create(Params p, TaskContext context) {
+        double[] start = EnvironmentParams.point(p, "start_pos");
+        return ClosedLoopNavigationTask.tMaze(p.getDouble("w"), p.getDouble("l_s"), p.getDouble("l_arm"),
+                p.getDouble("t"), context.dt(), start[0], start[1]);
+    }
+}
