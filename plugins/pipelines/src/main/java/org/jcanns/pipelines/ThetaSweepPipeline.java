@@ -60,36 +60,42 @@ public final class ThetaSweepPipeline implements Pipeline {
     @Override
     public synchronized Map<String, Object> run(Path outputDir, ProgressListener progress) throws IOException {
         reset();
-        Files.createDirectories(outputDir);
         Arena arena = Arena.ofAuto();
         int steps = trajectory.length();
         int frames = settings.saveAnimation() ? (steps + FRAME_STEP - 1) / FRAME_STEP : 0;
         long total = steps + frames;
-        Map<String, NpyArray> data;
         Map<String, Object> out = new LinkedHashMap<>();
-        try (Task task = importTrajectory()) {
+        // Everything that can refuse the input (trajectory, network parameters, backend) is checked before the
+        // output directory is created, so a bad run writes nothing.
+        try (Task task = importTrajectory();
+             Model dc = model("direction-cell-network", settings.dc(), settings.seed());
+             Model gc = model("grid-cell-network", withNumDc(new LinkedHashMap<>(settings.gc()), settings.dc()),
+                     settings.seed() + 1)) {
+            PlotBackend backend = settings.savePlots() || settings.saveAnimation() ? backend() : null;
             TaskData nav = task.data();
-            data = simulate(nav, arena, (done, t) -> progress.update(done, total));
+            Files.createDirectories(outputDir);
+            Map<String, NpyArray> data = simulate(nav, dc, gc, arena, (done, t) -> progress.update(done, total));
             out.put("data", Collections.unmodifiableMap(data));
             Path npz = outputDir.resolve("results.npz");
             Npz.save(npz, data, true);
             out.put("results", npz);
-            if (settings.savePlots() || settings.saveAnimation()) {
-                PlotBackendProvider bp = context.plotBackend(settings.plotBackend());
-                PlotBackend backend = bp.create(bp.parameters().defaults());
-                if (settings.savePlots()) {
-                    out.put("trajectory_analysis", trajectoryAnalysis(backend, nav, outputDir, arena));
-                    out.put("population_activity", populationActivity(backend, data, outputDir, arena));
-                }
-                if (settings.saveAnimation()) {
-                    out.put("animation_path", animation(backend, data, outputDir, arena,
-                            (done, t) -> progress.update(steps + done, total)));
-                }
+            if (settings.savePlots()) {
+                out.put("trajectory_analysis", trajectoryAnalysis(backend, nav, outputDir, arena));
+                out.put("population_activity", populationActivity(backend, data, outputDir, arena));
+            }
+            if (settings.saveAnimation()) {
+                out.put("animation_path", animation(backend, data, outputDir, arena,
+                        (done, t) -> progress.update(steps + done, total)));
             }
         }
         progress.update(total, total);
         results = Collections.unmodifiableMap(out);
         return results;
+    }
+
+    private PlotBackend backend() {
+        PlotBackendProvider bp = context.plotBackend(settings.plotBackend());
+        return bp.create(bp.parameters().defaults());
     }
 
     private Task importTrajectory() {
@@ -124,83 +130,80 @@ public final class ThetaSweepPipeline implements Pipeline {
     }
 
     /** The networks stepped along the trajectory, recorded under canns' keys. */
-    private Map<String, NpyArray> simulate(TaskData nav, Arena arena, ProgressListener progress) {
+    private Map<String, NpyArray> simulate(TaskData nav, Model dc, Model gc, Arena arena,
+                                           ProgressListener progress) {
         int steps = nav.steps();
-        Map<String, String> gcParams = new LinkedHashMap<>(settings.gc());
-        try (Model dc = model("direction-cell-network", settings.dc(), settings.seed());
-             Model gc = model("grid-cell-network", withNumDc(gcParams, settings.dc()), settings.seed() + 1)) {
-            dc.reset();
-            gc.reset();
-            int ndc = Math.toIntExact(dc.state("r").size());
-            int ngc = Math.toIntExact(gc.state("r").size());
-            LOG.info("theta sweep: {} steps, {} direction cells, {} grid cells ({}), {}", steps, ndc, ngc,
-                    gc.operator(), settings);
-            Tensor position = nav.get("position");
-            Tensor direction = nav.get("hd_angle");
-            Tensor linear = nav.get("linear_speed_gains");
-            Tensor angular = nav.get("ang_speed_gains");
-            Tensor internalPosition = Tensor.allocate(arena, steps, 2);
-            Tensor internalDirection = Tensor.allocate(arena, steps, 1);
-            Tensor gcActivity = Tensor.allocate(arena, steps, ngc);
-            Tensor gcBump = Tensor.allocate(arena, steps, ngc);
-            Tensor dcActivity = Tensor.allocate(arena, steps, ndc);
-            Tensor phase = Tensor.allocate(arena, steps);
-            Tensor modHd = Tensor.allocate(arena, steps);
-            Tensor modGc = Tensor.allocate(arena, steps);
-            Tensor hd = Tensor.allocate(arena, 1);
-            Tensor thetaHd = Tensor.allocate(arena, 1);
-            Tensor thetaGc = Tensor.allocate(arena, 1);
-            Tensor dcR = dc.state("r");
-            long every = Math.max(1, steps / 100);
-            for (int i = 0; i < steps; i++) {
-                double[] theta = settings.thetaModulation(i, linear.get(i), angular.get(i));
-                phase.set(i, (float) theta[0]);
-                modHd.set(i, (float) theta[1]);
-                modGc.set(i, (float) theta[2]);
-                hd.set(0, direction.get(i));
-                thetaHd.set(0, (float) theta[1]);
-                thetaGc.set(0, (float) theta[2]);
-                dc.step(name -> switch (name) {
-                    case "head_direction" -> hd;
-                    case "theta_input" -> thetaHd;
-                    default -> throw new IllegalArgumentException("no input " + name);
-                });
-                Tensor pos = position.slice(i);
-                gc.step(name -> switch (name) {
-                    case "pos" -> pos;
-                    case "dc_r" -> dcR;
-                    case "theta_mod" -> thetaGc;
-                    default -> throw new IllegalArgumentException("no input " + name);
-                });
-                internalPosition.slice(i).copyFrom(gc.state("center_position"));
-                internalDirection.slice(i).copyFrom(dc.state("center"));
-                gcActivity.slice(i).copyFrom(gc.state("r"));
-                gcBump.slice(i).copyFrom(gc.state("gc_bump"));
-                dcActivity.slice(i).copyFrom(dcR);
-                if ((i + 1) % every == 0 || i + 1 == steps) {
-                    progress.update(i + 1, steps);
-                }
+        dc.reset();
+        gc.reset();
+        int ndc = Math.toIntExact(dc.state("r").size());
+        int ngc = Math.toIntExact(gc.state("r").size());
+        LOG.info("theta sweep: {} steps, {} direction cells, {} grid cells ({}), {}", steps, ndc, ngc,
+                gc.operator(), settings);
+        Tensor position = nav.get("position");
+        Tensor direction = nav.get("hd_angle");
+        Tensor linear = nav.get("linear_speed_gains");
+        Tensor angular = nav.get("ang_speed_gains");
+        Tensor internalPosition = Tensor.allocate(arena, steps, 2);
+        Tensor internalDirection = Tensor.allocate(arena, steps, 1);
+        Tensor gcActivity = Tensor.allocate(arena, steps, ngc);
+        Tensor gcBump = Tensor.allocate(arena, steps, ngc);
+        Tensor dcActivity = Tensor.allocate(arena, steps, ndc);
+        Tensor phase = Tensor.allocate(arena, steps);
+        Tensor modHd = Tensor.allocate(arena, steps);
+        Tensor modGc = Tensor.allocate(arena, steps);
+        Tensor hd = Tensor.allocate(arena, 1);
+        Tensor thetaHd = Tensor.allocate(arena, 1);
+        Tensor thetaGc = Tensor.allocate(arena, 1);
+        Tensor dcR = dc.state("r");
+        long every = Math.max(1, steps / 100);
+        for (int i = 0; i < steps; i++) {
+            double[] theta = settings.thetaModulation(i, linear.get(i), angular.get(i));
+            phase.set(i, (float) theta[0]);
+            modHd.set(i, (float) theta[1]);
+            modGc.set(i, (float) theta[2]);
+            hd.set(0, direction.get(i));
+            thetaHd.set(0, (float) theta[1]);
+            thetaGc.set(0, (float) theta[2]);
+            dc.step(name -> switch (name) {
+                case "head_direction" -> hd;
+                case "theta_input" -> thetaHd;
+                default -> throw new IllegalArgumentException("no input " + name);
+            });
+            Tensor pos = position.slice(i);
+            gc.step(name -> switch (name) {
+                case "pos" -> pos;
+                case "dc_r" -> dcR;
+                case "theta_mod" -> thetaGc;
+                default -> throw new IllegalArgumentException("no input " + name);
+            });
+            internalPosition.slice(i).copyFrom(gc.state("center_position"));
+            internalDirection.slice(i).copyFrom(dc.state("center"));
+            gcActivity.slice(i).copyFrom(gc.state("r"));
+            gcBump.slice(i).copyFrom(gc.state("gc_bump"));
+            dcActivity.slice(i).copyFrom(dcR);
+            if ((i + 1) % every == 0 || i + 1 == steps) {
+                progress.update(i + 1, steps);
             }
-            long[] timeSteps = new long[steps];
-            for (int i = 0; i < steps; i++) {
-                timeSteps[i] = i;
-            }
-            Map<String, NpyArray> data = new LinkedHashMap<>();
-            data.put("internal_position", NpyArray.of(internalPosition));
-            data.put("internal_direction", NpyArray.of(internalDirection));
-            data.put("gc_activity", NpyArray.of(gcActivity));
-            data.put("gc_bump", NpyArray.of(gcBump));
-            data.put("dc_activity", NpyArray.of(dcActivity));
-            data.put("theta_phase", NpyArray.of(phase));
-            data.put("theta_modulation_hd", NpyArray.of(modHd));
-            data.put("theta_modulation_gc", NpyArray.of(modGc));
-            data.put("position", NpyArray.of(copy(position, arena)));
-            data.put("direction", NpyArray.of(copy(direction, arena)));
-            data.put("linear_speed_gains", NpyArray.of(copy(linear, arena)));
-            data.put("ang_speed_gains", NpyArray.of(copy(angular, arena)));
-            data.put("time_steps", NpyArray.ofLongs(timeSteps));
-            return data;
         }
+        long[] timeSteps = new long[steps];
+        for (int i = 0; i < steps; i++) {
+            timeSteps[i] = i;
+        }
+        Map<String, NpyArray> data = new LinkedHashMap<>();
+        data.put("internal_position", NpyArray.of(internalPosition));
+        data.put("internal_direction", NpyArray.of(internalDirection));
+        data.put("gc_activity", NpyArray.of(gcActivity));
+        data.put("gc_bump", NpyArray.of(gcBump));
+        data.put("dc_activity", NpyArray.of(dcActivity));
+        data.put("theta_phase", NpyArray.of(phase));
+        data.put("theta_modulation_hd", NpyArray.of(modHd));
+        data.put("theta_modulation_gc", NpyArray.of(modGc));
+        data.put("position", NpyArray.of(copy(position, arena)));
+        data.put("direction", NpyArray.of(copy(direction, arena)));
+        data.put("linear_speed_gains", NpyArray.of(copy(linear, arena)));
+        data.put("ang_speed_gains", NpyArray.of(copy(angular, arena)));
+        data.put("time_steps", NpyArray.ofLongs(timeSteps));
+        return data;
     }
 
     private static Map<String, String> withNumDc(Map<String, String> gc, Map<String, String> dc) {

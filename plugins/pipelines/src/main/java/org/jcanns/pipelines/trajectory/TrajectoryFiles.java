@@ -17,7 +17,7 @@ import org.jcanns.core.io.Npz;
 
 /**
  * Reads trajectories: {@code .npz} with {@code positions} (n, 2) and optionally {@code times} (n) — the layout of
- * canns' external_trajectory.npz — or {@code .csv} with a header naming the x, y and (optional) time columns
+ * canns' external_trajectory.npz; canns' navigation data, with {@code position} (n, 2), is read too — or {@code .csv} with a header naming the x, y and (optional) time columns
  * (canns' {@code load_trajectory_from_csv}, without pandas). Shapes are checked here; values (finite, increasing
  * times, n >= 2) by the task that imports them.
  */
@@ -44,15 +44,16 @@ public final class TrajectoryFiles {
     private static Trajectory npz(Path file) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             Map<String, NpyArray> z = Npz.load(file, arena);
-            NpyArray p = z.get("positions");
+            String key = z.containsKey("positions") || !z.containsKey("position") ? "positions" : "position";
+            NpyArray p = z.get(key);
             if (p == null) {
                 throw new IllegalArgumentException("trajectory " + file + ": no array 'positions' (n, 2); it has "
                         + z.keySet());
             }
             int[] s = p.shape();
             if (s.length != 2 || s[1] != 2) {
-                throw new IllegalArgumentException("trajectory " + file + ": 'positions' must have shape (n, 2), got "
-                        + Arrays.toString(s));
+                throw new IllegalArgumentException("trajectory " + file + ": '" + key + "' must have shape (n, 2), "
+                        + "got " + Arrays.toString(s));
             }
             double[] flat = p.toDoubles();
             double[][] rows = new double[s[0]][];
