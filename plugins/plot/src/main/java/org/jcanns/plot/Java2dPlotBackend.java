@@ -11,10 +11,13 @@ import org.jcanns.plot.figure.DirectionPolarPlot;
 import org.jcanns.plot.figure.EnergyLandscape1D;
 import org.jcanns.plot.figure.EnergyLandscape2D;
 import org.jcanns.plot.figure.FiringRatePlot;
+import org.jcanns.plot.figure.GeodesicDistancePlot;
 import org.jcanns.plot.figure.GridManifoldPlot;
 import org.jcanns.plot.figure.RasterPlot;
 import org.jcanns.plot.figure.ThetaPopulationPlot;
 import org.jcanns.plot.figure.ThetaSweepAnimation;
+import org.jcanns.plot.figure.TrajectoryAnalysisPlot;
+import org.jcanns.plot.figure.TrajectoryPlot;
 import org.jcanns.plot.figure.TuningCurvePlot;
 import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
@@ -82,6 +85,19 @@ public final class Java2dPlotBackend implements PlotBackend {
                         need(d, "theta-sweep", "position"), need(d, "theta-sweep", "direction"),
                         need(d, "theta-sweep", "dc_activity"), need(d, "theta-sweep", "gc_activity"),
                         d.get("gc_value_grid")), c, out, th, p)));
+    }
+
+    static {
+        String environment = "extent (4: min x, max x, min y, max y); optional boundary (k, 2), walls (m, 4), holes "
+                + "(K, 3: hole number, x, y)";
+        FIGURES.put("trajectory", new Figure("navigation_trajectory", false, "position (T, 2), time (T), "
+                + environment + "; optional cost grid blocked (rows, cols), x_edges (cols+1), y_edges (rows+1)",
+                (d, c, out, th, p) -> TrajectoryPlot.plot(d, c, out)));
+        FIGURES.put("trajectory-analysis", new Figure("trajectory_analysis", false,
+                "position (T, 2), time (T), speed (T), hd_angle (T), " + environment,
+                (d, c, out, th, p) -> TrajectoryAnalysisPlot.plot(d, c, out)));
+        FIGURES.put("geodesic-distances", new Figure("geodesic_distance_matrix", false, "distances (A, A)",
+                (d, c, out, th, p) -> GeodesicDistancePlot.plot(need(d, "geodesic-distances", "distances"), c, out)));
     }
 
     private final int threads;
