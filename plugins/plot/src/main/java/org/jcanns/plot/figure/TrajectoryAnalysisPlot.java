@@ -49,10 +49,12 @@ public final class TrajectoryAnalysisPlot {
             double w = c.width();
             double h = c.height();
             double pad = c.px(6);
-            // width_ratios 1:2:2, as canns' subplots.
-            Rectangle2D.Double r1 = new Rectangle2D.Double(pad, pad, w / 5 - pad, h - 2 * pad);
-            Rectangle2D.Double r2 = new Rectangle2D.Double(w / 5 + pad, pad, 2 * w / 5 - 2 * pad, h - 2 * pad);
-            Rectangle2D.Double r3 = new Rectangle2D.Double(3 * w / 5 + pad, pad, 2 * w / 5 - 2 * pad, h - 2 * pad);
+            // canns' width_ratios 1:2:2 are of the axes; the first panel's region also holds its colour bar.
+            double w1 = 0.26 * w;
+            double w2 = (w - w1) / 2;
+            Rectangle2D.Double r1 = new Rectangle2D.Double(pad, pad, w1 - pad, h - 2 * pad);
+            Rectangle2D.Double r2 = new Rectangle2D.Double(w1 + pad, pad, w2 - 2 * pad, h - 2 * pad);
+            Rectangle2D.Double r3 = new Rectangle2D.Double(w1 + w2 + pad, pad, w2 - 2 * pad, h - 2 * pad);
             trajectory(c, r1, ext, position, time);
             String suffix = window > 1 ? " (smoothed, window=" + window + ")" : "";
             double[] smoothSpeed = window > 1 ? Smoothing.movingAverage(speed, window) : null;
