@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * the {@code grid-cell-network} step once per sample (network dt 1) under theta modulation, and the figures are
  * drawn by a plot backend. Everything is found through the {@link PipelineContext}.
  *
- * <p>{@link #run} writes {@code results.npz} (canns' data keys) and, as asked, {@code trajectory_analysis.png},
+ * <p>{@link #run} writes {@code results.npz} (canns' data keys, uncompressed) and, as asked, {@code trajectory_analysis.png},
  * {@code population_activity.png} and {@code theta_sweep_animation.gif}, and returns {@code data} (the arrays by
  * canns' keys, as {@link NpyArray}s) and the paths ({@code results}, {@code trajectory_analysis},
  * {@code population_activity}, {@code animation_path}).
@@ -74,23 +74,35 @@ public final class ThetaSweepPipeline implements Pipeline {
             PlotBackend backend = settings.savePlots() || settings.saveAnimation() ? backend() : null;
             TaskData nav = task.data();
             Files.createDirectories(outputDir);
+            long t0 = System.nanoTime();
             Map<String, NpyArray> data = simulate(nav, dc, gc, arena, (done, t) -> progress.update(done, total));
             out.put("data", Collections.unmodifiableMap(data));
+            long t1 = System.nanoTime();
             Path npz = outputDir.resolve("results.npz");
-            Npz.save(npz, data, true);
+            // Stored, not deflated (numpy's savez): compressing 2 × T × N floats of activity would take longer
+            // than the simulation.
+            Npz.save(npz, data, false);
             out.put("results", npz);
+            long t2 = System.nanoTime();
             if (settings.savePlots()) {
                 out.put("trajectory_analysis", trajectoryAnalysis(backend, nav, outputDir, arena));
                 out.put("population_activity", populationActivity(backend, data, outputDir, arena));
             }
+            long t3 = System.nanoTime();
             if (settings.saveAnimation()) {
                 out.put("animation_path", animation(backend, data, outputDir, arena,
                         (done, t) -> progress.update(steps + done, total)));
             }
+            LOG.info("theta sweep seconds: simulation {}, results.npz {}, plots {}, animation {}",
+                    seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), seconds(System.nanoTime() - t3));
         }
         progress.update(total, total);
         results = Collections.unmodifiableMap(out);
         return results;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e9);
     }
 
     private PlotBackend backend() {
@@ -116,6 +128,12 @@ public final class ThetaSweepPipeline implements Pipeline {
         }
         try {
             importer.importTrajectory(trajectory.positions(), trajectory.times());
+        } catch (IllegalArgumentException e) {
+            task.close();
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new IllegalArgumentException(m.startsWith("trajectory: ")
+                    ? "trajectory " + trajectory.source() + ": " + m.substring(12)
+                    : m + " (trajectory " + trajectory.source() + ")", e);
         } catch (RuntimeException e) {
             task.close();
             throw e;

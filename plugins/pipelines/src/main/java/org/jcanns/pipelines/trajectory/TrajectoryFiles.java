@@ -119,8 +119,22 @@ public final class TrajectoryFiles {
     }
 
     private static double number(String cell, Path file, int line) {
+        String t = unquote(cell).toLowerCase(Locale.ROOT);
+        // What numpy and pandas write for non-finite values; the import refuses them with its own message.
+        switch (t) {
+            case "nan" -> {
+                return Double.NaN;
+            }
+            case "inf", "infinity" -> {
+                return Double.POSITIVE_INFINITY;
+            }
+            case "-inf", "-infinity" -> {
+                return Double.NEGATIVE_INFINITY;
+            }
+            default -> { }
+        }
         try {
-            return Double.parseDouble(unquote(cell));
+            return Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("trajectory " + file + ", line " + line + ": '" + cell.trim()
                     + "' is not a number");
