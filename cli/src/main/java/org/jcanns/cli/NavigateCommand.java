@@ -57,7 +57,7 @@ final class NavigateCommand implements Callable<Integer> {
             description = "Solid walls or wrapping round (default: ${DEFAULT-VALUE}).")
     String conditions;
 
-    @Option(names = "--start", paramLabel = "X,Y", description = "Start position (default: the centre of the box).")
+    @Option(names = "--start", paramLabel = "X,Y", description = "Start position (default: the centre of the bounding box).")
     String start;
 
     @Option(names = "--heading", paramLabel = "RADIANS", description = "Initial heading (default: random).")
@@ -94,7 +94,9 @@ final class NavigateCommand implements Callable<Integer> {
         params.put("walls", walls);
         params.put("holes", holes);
         params.put("boundary_conditions", conditions);
-        params.put("start_pos", start != null ? start : width / 2 + "," + height / 2);
+        if (start != null) {
+            params.put("start_pos", start);
+        }
         if (heading != null) {
             params.put("initial_head_direction", Double.toString(heading));
         }

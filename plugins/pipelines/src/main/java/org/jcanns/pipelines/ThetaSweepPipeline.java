@@ -117,8 +117,6 @@ public final class ThetaSweepPipeline implements Pipeline {
         p.put("width", env);
         p.put("height", env);
         p.put("duration", Math.max(trajectory.duration(settings.dt()), settings.dt()));
-        // The agent is replaced by the trajectory; it only has to start somewhere inside.
-        p.put("start_pos", new double[] {env / 2, env / 2});
         Task task = provider.create(provider.parameters().of(p), new TaskContext(settings.dt(), null,
                 Seeds.generator(settings.seed())));
         if (!(task instanceof TrajectoryImport importer)) {

@@ -8,6 +8,7 @@ import org.jcanns.spi.param.Params;
 import org.jcanns.spi.task.Task;
 import org.jcanns.spi.task.TaskContext;
 import org.jcanns.spi.task.TaskProvider;
+import org.jcanns.tasks.navigation.geometry.Environment;
 
 /** Provides {@code closed-loop-navigation}: canns' ClosedLoopNavigationTask (positions given step by step). */
 public final class ClosedLoopNavigationProvider implements TaskProvider {
@@ -16,7 +17,7 @@ public final class ClosedLoopNavigationProvider implements TaskProvider {
     /** The provider the registry instantiates. */
     public ClosedLoopNavigationProvider() {
         List<Param> params = new ArrayList<>();
-        params.add(Param.reals("start_pos", new double[] {2.5, 2.5}, "start position x,y (strictly inside)"));
+        params.add(EnvironmentParams.start(new double[0]));
         params.addAll(EnvironmentParams.params(5, 5));
         this.spec = new ParameterSpec("task '" + name() + "'", params);
     }
@@ -39,7 +40,8 @@ public final class ClosedLoopNavigationProvider implements TaskProvider {
 
     @Override
     public Task create(Params p, TaskContext context) {
-        double[] start = EnvironmentParams.point(p, "start_pos");
-        return new ClosedLoopNavigationTask(EnvironmentParams.environment(p), context.dt(), start[0], start[1]);
+        Environment env = EnvironmentParams.environment(p);
+        double[] start = EnvironmentParams.point(p, "start_pos", env);
+        return new ClosedLoopNavigationTask(env, context.dt(), start[0], start[1]);
     }
 }

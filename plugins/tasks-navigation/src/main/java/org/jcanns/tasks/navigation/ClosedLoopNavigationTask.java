@@ -50,12 +50,16 @@ public final class ClosedLoopNavigationTask implements Task {
     /** canns' {@code TMazeClosedLoopNavigationTask}: corridor width w, stem l_s, arms l_arm, arm thickness t. */
     public static ClosedLoopNavigationTask tMaze(double w, double stem, double arm, double thickness, double dt,
                                                  double startX, double startY) {
-        return new ClosedLoopNavigationTask(new Environment(tMazeBoundary(w, stem, arm, thickness), 0, 0, List.of(),
-                List.of(), BoundaryConditions.SOLID), dt, startX, startY);
+        return new ClosedLoopNavigationTask(tMazeEnvironment(w, stem, arm, thickness), dt, startX, startY);
     }
 
-    /** canns' 8-corner T-maze polygon. */
-    static Polygon tMazeBoundary(double w, double stem, double arm, double thickness) {
+    /** canns' T-maze: an 8-corner polygon with solid walls. */
+    static Environment tMazeEnvironment(double w, double stem, double arm, double thickness) {
+        return new Environment(tMazeBoundary(w, stem, arm, thickness), 0, 0, List.of(), List.of(),
+                BoundaryConditions.SOLID);
+    }
+
+    private static Polygon tMazeBoundary(double w, double stem, double arm, double thickness) {
         double hw = w / 2;
         if (!(w > 0) || !(stem > 0) || !(thickness > 0) || !(arm > hw)) {
             throw new IllegalArgumentException("t-maze: expected w > 0, l_s > 0, t > 0 and l_arm > w/2, got w " + w

@@ -61,9 +61,17 @@ final class EnvironmentParams {
         }
     }
 
-    /** The point of parameter {@code name} (two numbers). */
-    static double[] point(Params p, String name) {
+    /** The start position parameter: x,y, or nothing for the centre of the environment's bounding box. */
+    static Param start(double[] def) {
+        return Param.reals("start_pos", def, "start position x,y, strictly inside (empty: the centre of the box)");
+    }
+
+    /** The point of parameter {@code name} (two numbers), or the centre of {@code env}'s box when it is empty. */
+    static double[] point(Params p, String name, Environment env) {
         double[] v = p.getDoubles(name);
+        if (v.length == 0) {
+            return new double[] {(env.minX() + env.maxX()) / 2, (env.minY() + env.maxY()) / 2};
+        }
         if (v.length != 2) {
             throw new ParameterException(name, "parameter '" + name + "' of " + p.spec().owner()
                     + ": expected x,y (two numbers), got " + v.length + " number(s)");

@@ -10,6 +10,7 @@ import org.jcanns.spi.task.Task;
 import org.jcanns.spi.task.TaskContext;
 import org.jcanns.spi.task.TaskProvider;
 import org.jcanns.tasks.navigation.agent.AgentParams;
+import org.jcanns.tasks.navigation.geometry.Environment;
 
 /** Provides {@code open-loop-navigation}: canns' OpenLoopNavigationTask (a random walk, or an imported path). */
 public final class OpenLoopNavigationProvider implements TaskProvider {
@@ -19,7 +20,7 @@ public final class OpenLoopNavigationProvider implements TaskProvider {
     public OpenLoopNavigationProvider() {
         List<Param> params = new ArrayList<>(List.of(
                 Param.real("duration", 20.0, "length of the walk, s (int(duration/dt) steps)").positive(),
-                Param.reals("start_pos", new double[] {2.5, 2.5}, "start position x,y (strictly inside)"),
+                EnvironmentParams.start(new double[0]),
                 Param.reals("initial_head_direction", new double[0], "initial heading, radians (empty: random)")));
         params.addAll(EnvironmentParams.params(5, 5));
         params.addAll(AgentParams.params());
@@ -44,13 +45,14 @@ public final class OpenLoopNavigationProvider implements TaskProvider {
 
     @Override
     public Task create(Params p, TaskContext context) {
-        double[] start = EnvironmentParams.point(p, "start_pos");
+        Environment env = EnvironmentParams.environment(p);
+        double[] start = EnvironmentParams.point(p, "start_pos", env);
         double[] heading = p.getDoubles("initial_head_direction");
         if (heading.length > 1) {
             throw new ParameterException("initial_head_direction", "parameter 'initial_head_direction' of "
                     + spec.owner() + ": expected one angle or nothing, got " + heading.length + " numbers");
         }
-        return new OpenLoopNavigationTask(EnvironmentParams.environment(p), AgentParams.of(p),
+        return new OpenLoopNavigationTask(env, AgentParams.of(p),
                 p.getDouble("duration"), context.dt(), start[0], start[1], heading.length == 1 ? heading[0] : Double.NaN,
                 context.random());
     }

@@ -7,6 +7,7 @@ import org.jcanns.spi.param.Params;
 import org.jcanns.spi.task.Task;
 import org.jcanns.spi.task.TaskContext;
 import org.jcanns.spi.task.TaskProvider;
+import org.jcanns.tasks.navigation.geometry.Environment;
 
 /** Provides {@code t-maze}: canns' TMazeClosedLoopNavigationTask (a closed-loop task in a T-shaped maze). */
 public final class TMazeProvider implements TaskProvider {
@@ -15,7 +16,7 @@ public final class TMazeProvider implements TaskProvider {
             Param.real("l_s", 1.0, "stem length, m").positive(),
             Param.real("l_arm", 0.75, "arm length from the centre line, m (> w/2)").positive(),
             Param.real("t", 0.3, "arm thickness, m").positive(),
-            Param.reals("start_pos", new double[] {0.0, 0.15}, "start position x,y (strictly inside)")));
+            EnvironmentParams.start(new double[] {0.0, 0.15})));
 
     @Override
     public String name() {
@@ -34,8 +35,9 @@ public final class TMazeProvider implements TaskProvider {
 
     @Override
     public Task create(Params p, TaskContext context) {
-        double[] start = EnvironmentParams.point(p, "start_pos");
-        return ClosedLoopNavigationTask.tMaze(p.getDouble("w"), p.getDouble("l_s"), p.getDouble("l_arm"),
-                p.getDouble("t"), context.dt(), start[0], start[1]);
+        Environment env = ClosedLoopNavigationTask.tMazeEnvironment(p.getDouble("w"), p.getDouble("l_s"),
+                p.getDouble("l_arm"), p.getDouble("t"));
+        double[] start = EnvironmentParams.point(p, "start_pos", env);
+        return new ClosedLoopNavigationTask(env, context.dt(), start[0], start[1]);
     }
 }
