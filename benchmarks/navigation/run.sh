@@ -20,16 +20,12 @@ python3 benchmarks/python/agent_canns_way.py 20000 > "$tmp/python.txt"
 ./jcanns -q theta-sweep --trajectory "$trajectory" --env-size 1.6 --no-plots --no-animation --out "$tmp/warm" \
   > /dev/null 2>&1
 : > "$tmp/process.txt"
+TIMEFORMAT='wall=%R user=%U sys=%S'
 for run in 1 2 3; do
   rm -rf "$tmp/sweep"
-  start=$(date +%s.%N)
-  # bash's times: user and system CPU of the children (the JVM) before and after.
-  before=$( { times; } | tail -1)
-  ./jcanns -q theta-sweep --trajectory "$trajectory" --env-size 1.6 --out "$tmp/sweep" > /dev/null 2> "$tmp/err.txt"
-  after=$( { times; } | tail -1)
-  end=$(date +%s.%N)
-  echo "run=$run wall=$(echo "$end - $start" | bc) before=[$before] after=[$after] $(tail -1 "$tmp/err.txt")" \
-    >> "$tmp/process.txt"
+  { time ./jcanns -q theta-sweep --trajectory "$trajectory" --env-size 1.6 --out "$tmp/sweep" > /dev/null \
+      2> "$tmp/err.txt"; } 2> "$tmp/time.txt"
+  echo "run=$run $(cat "$tmp/time.txt") $(tail -1 "$tmp/err.txt")" >> "$tmp/process.txt"
 done
 load_end="$(uptime)"
 
@@ -62,12 +58,9 @@ print("|---|---|---|---|")
 walls, cpus = [], []
 for line in open(sys.argv[3]):
     wall = float(re.search(r"wall=([0-9.]+)", line).group(1))
-    def cpu(tag):
-        m = re.search(tag + r"=\[([0-9]+)m([0-9.]+)s ([0-9]+)m([0-9.]+)s\]", line)
-        return 60 * int(m.group(1)) + float(m.group(2)) + 60 * int(m.group(3)) + float(m.group(4))
-    c = cpu("after") - cpu("before")
+    c = float(re.search(r"user=([0-9.]+)", line).group(1)) + float(re.search(r"sys=([0-9.]+)", line).group(1))
     walls.append(wall); cpus.append(c)
-    print(f"| {line.split()[0][4:]} | {wall:.2f} | {c:.2f} | {line.split(']')[-1].strip()} |")
+    print(f"| {line.split()[0][4:]} | {wall:.2f} | {c:.2f} | {' '.join(line.split()[4:])} |")
 print(f"\nMedian wall {statistics.median(walls):.2f} s, median CPU {statistics.median(cpus):.2f} s (both cores: "
       "the GIF frames render on 2 threads).")
 PY

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.core.random.Seeds;
@@ -75,6 +77,11 @@ public final class ThetaSweepPipeline implements Pipeline {
             TaskData nav = task.data();
             Files.createDirectories(outputDir);
             long t0 = System.nanoTime();
+            // The trajectory figure needs only the task data: it is drawn on another core while the networks run.
+            FutureTask<Path> analysis = new FutureTask<>(() -> trajectoryAnalysis(backend, nav, outputDir, arena));
+            if (settings.savePlots()) {
+                Thread.ofPlatform().name("theta-sweep-plot").start(analysis);
+            }
             Map<String, NpyArray> data = simulate(nav, dc, gc, arena, (done, t) -> progress.update(done, total));
             out.put("data", Collections.unmodifiableMap(data));
             long t1 = System.nanoTime();
@@ -85,7 +92,7 @@ public final class ThetaSweepPipeline implements Pipeline {
             out.put("results", npz);
             long t2 = System.nanoTime();
             if (settings.savePlots()) {
-                out.put("trajectory_analysis", trajectoryAnalysis(backend, nav, outputDir, arena));
+                out.put("trajectory_analysis", result(analysis));
                 out.put("population_activity", populationActivity(backend, data, outputDir, arena));
             }
             long t3 = System.nanoTime();
@@ -99,6 +106,24 @@ public final class ThetaSweepPipeline implements Pipeline {
         progress.update(total, total);
         results = Collections.unmodifiableMap(out);
         return results;
+    }
+
+    /** The figure drawn by {@code f}, its failure rethrown as it was. */
+    private static Path result(FutureTask<Path> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the trajectory analysis", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static String seconds(long nanos) {
