@@ -191,5 +191,10 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(dir.resolve("cann1d_smooth_tracking.npz")));
         assertTrue(r.out().contains("wrote " + dir.resolve("cann1d_smooth_tracking.npz")), r.out());
+        for (String f : List.of("theta_sweep_trajectory.npz", "theta_sweep_trajectory.png", "theta_sweep/results.npz",
+                "theta_sweep/trajectory_analysis.png", "theta_sweep/population_activity.png",
+                "theta_sweep/theta_sweep_animation.gif")) {
+            assertTrue(r.out().contains("wrote " + dir.resolve(f)), "the demo's theta sweep wrote " + f);
+        }
     }
 }
