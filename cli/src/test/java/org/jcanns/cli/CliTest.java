@@ -196,5 +196,10 @@ class CliTest {
             assertTrue(r.out().contains("wrote " + dir.resolve(f)), f + " reported in:\n" + r.out());
         }
         assertTrue(r.err().contains("frames=500 rois=16 sweeps=5000 chains=1"), r.err());
+        for (String f : List.of("theta_sweep_trajectory.npz", "theta_sweep_trajectory.png", "theta_sweep/results.npz",
+                "theta_sweep/trajectory_analysis.png", "theta_sweep/population_activity.png",
+                "theta_sweep/theta_sweep_animation.gif")) {
+            assertTrue(r.out().contains("wrote " + dir.resolve(f)), "the demo's theta sweep wrote " + f);
+        }
     }
 }

@@ -96,6 +96,15 @@ public final class Npy {
         }
     }
 
+    /** An entry holds pickled Python objects (numpy dtype 'O', e.g. a None that canns saved), not numbers. */
+    public static final class ObjectArrayException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ObjectArrayException(String message) {
+            super(message);
+        }
+    }
+
     /** Reads one {@code .npy} array from {@code in}; {@code source} names it in errors. */
     public static NpyArray read(InputStream in, Arena arena, String source) throws IOException {
         return read(in, arena, source, Long.MAX_VALUE);
@@ -124,8 +133,12 @@ public final class Npy {
         String dict = new String(readFully(in, headerLen, source),
                 version == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         DType.Descr descr;
+        String descrText = field(DESCR, dict, "descr", source);
+        if (descrText.endsWith("O")) {
+            throw new ObjectArrayException(source + " holds pickled Python objects (dtype 'O'), not numbers");
+        }
         try {
-            descr = DType.parse(field(DESCR, dict, "descr", source));
+            descr = DType.parse(descrText);
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }

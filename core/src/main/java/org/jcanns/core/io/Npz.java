@@ -53,6 +53,18 @@ public final class Npz {
 
     /** Reads every array of an {@code .npz} file, in archive order; element memory comes from {@code arena}. */
     public static Map<String, NpyArray> load(Path file, Arena arena) throws IOException {
+        return load(file, arena, false);
+    }
+
+    /**
+     * Reads the numeric arrays of an {@code .npz} file, leaving out entries of pickled objects (how numpy stores
+     * the None fields of a dataclass canns saved); element memory comes from {@code arena}.
+     */
+    public static Map<String, NpyArray> loadNumeric(Path file, Arena arena) throws IOException {
+        return load(file, arena, true);
+    }
+
+    private static Map<String, NpyArray> load(Path file, Arena arena, boolean skipObjects) throws IOException {
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -66,6 +78,10 @@ public final class Npz {
                     // The entry's uncompressed size, when the archive records it, bounds what its header may declare.
                     long size = entry.getSize() >= 0 ? entry.getSize() : Long.MAX_VALUE;
                     arrays.put(name.substring(0, name.length() - 4), Npy.read(in, arena, file + ":" + name, size));
+                } catch (Npy.ObjectArrayException e) {
+                    if (!skipObjects) {
+                        throw e;
+                    }
                 }
             }
         }

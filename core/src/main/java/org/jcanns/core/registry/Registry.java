@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.jcanns.spi.Provider;
 import org.jcanns.spi.analysis.AnalyzerProvider;
 import org.jcanns.spi.model.ModelProvider;
+import org.jcanns.spi.pipeline.PipelineContext;
 import org.jcanns.spi.pipeline.PipelineProvider;
 import org.jcanns.spi.plot.PlotBackendProvider;
 import org.jcanns.spi.task.TaskProvider;
@@ -35,9 +36,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each provider is instantiated in its own try, so one broken jar is reported and skipped without hiding the
  * others; when two providers claim a name the first wins and a warning lists both. Extra plugin jars are read
- * from directories through a child class loader, which stays open as long as the registry.
+ * from directories through a child class loader, which stays open as long as the registry. The registry is the
+ * {@link PipelineContext} pipelines are created in.
  */
-public final class Registry implements AutoCloseable {
+public final class Registry implements AutoCloseable, PipelineContext {
     private static final Logger LOG = LoggerFactory.getLogger(Registry.class);
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -69,6 +71,7 @@ public final class Registry implements AutoCloseable {
      * implementations this registry's class loader sees (plugins' own families included). A forced tier that cannot
      * be used throws {@link KernelTierException}, and the next call tries again.
      */
+    @Override
     public Kernels kernels() {
         Kernels k = kernels;
         if (k == null) {
@@ -211,13 +214,21 @@ public final class Registry implements AutoCloseable {
     }
 
     /** The model provider called {@code name}, or an error listing the models. */
+    @Override
     public ModelProvider model(String name) {
         return models.get(name);
     }
 
     /** The task provider called {@code name}, or an error listing the tasks. */
+    @Override
     public TaskProvider task(String name) {
         return tasks.get(name);
+    }
+
+    /** The plot-backend provider called {@code name}, or an error listing the backends. */
+    @Override
+    public PlotBackendProvider plotBackend(String name) {
+        return plotBackends.get(name);
     }
 
     /** Closes the class loader of extra plugin jars, if any. */
