@@ -143,7 +143,7 @@ final class BatchRun {
             List<Path> written = new ArrayList<>();
             try (ConsoleProgress bar = ConsoleProgress.of("simulate", job.quiet);
                  Recording rec = sim.progress(bar).run()) {
-                if (job.out != null) {
+                if (job.outFile != null) {
                     write(batch, rec, sweeps, overrides);
                     written.add(job.out);
                 }
@@ -189,6 +189,6 @@ final class BatchRun {
                 arrays.put("sweep_" + s.name().replace('.', '_'), NpyArray.ofDoubles(values));
             }
         }
-        Npz.save(job.out, arrays, false);
+        job.outFile.write(out -> Npz.write(out, arrays, false));
     }
 }

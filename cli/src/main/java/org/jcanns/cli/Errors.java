@@ -3,6 +3,7 @@ package org.jcanns.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import org.jcanns.core.io.OutputFileException;
 import org.jcanns.core.kernel.KernelTierException;
 import org.jcanns.core.sim.DivergenceException;
 import picocli.CommandLine;
@@ -19,6 +20,10 @@ final class Errors {
             e.printStackTrace(err);
         }
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof OutputFileException o) {
+            err.println("jcanns: " + o.getMessage());
+            return o.refused() ? Main.USAGE : 1;
+        }
         if (cause instanceof DivergenceException) {
             err.println("jcanns: " + cause.getMessage());
             return 1;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 /** Reads and writes numpy's {@code .npz} archives: a zip of {@code NAME.npy} entries, stored or deflated. */
 public final class Npz {
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     private Npz() {
     }
 
@@ -31,6 +33,8 @@ public final class Npz {
         for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
             NpyArray a = e.getValue();
             ZipEntry entry = new ZipEntry(e.getKey() + ".npy");
+            // A fixed time (the zip epoch): identical arrays give identical bytes.
+            entry.setTimeLocal(ENTRY_TIME);
             if (compressed) {
                 entry.setMethod(ZipEntry.DEFLATED);
             } else {
