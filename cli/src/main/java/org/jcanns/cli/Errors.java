@@ -3,6 +3,7 @@ package org.jcanns.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import org.jcanns.core.io.MalformedFileException;
 import org.jcanns.core.io.OutputFileException;
 import org.jcanns.core.kernel.KernelTierException;
 import org.jcanns.core.sim.DivergenceException;
@@ -29,6 +30,7 @@ final class Errors {
             return 1;
         }
         if (cause instanceof IllegalArgumentException || cause instanceof FileSystemException
+                || cause instanceof MalformedFileException
                 || cause instanceof KernelTierException) {
             err.println("jcanns: " + describe(cause));
             return Main.USAGE;

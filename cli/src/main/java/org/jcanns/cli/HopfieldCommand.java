@@ -70,9 +70,7 @@ final class HopfieldCommand implements Callable<Integer> {
         try (OutputFiles outputs = new OutputFiles(); Arena arena = Arena.ofShared();
              Registry registry = Registry.discover(main.pluginPath)) {
             OutputFiles.Output outFile = out == null ? null : OutputOptions.add(outputs, "--out", out, ".npz");
-            if (out == null) {
-                OutputOptions.noteNotSaved("--out", "the recalled states are");
-            }
+
             Tensor p = readPatterns(arena);
             if (activation.trim().equalsIgnoreCase("sign")) {
                 Patterns.requireBipolar(p, "--patterns");
@@ -88,6 +86,9 @@ final class HopfieldCommand implements Callable<Integer> {
                 System.out.println("wrote " + out);
             }
             System.err.println(result.summary(p.dim(0), p.dim(1)));
+            if (out == null) {
+                OutputOptions.noteNotSaved("--out", "the recalled states were");
+            }
         }
         return 0;
     }

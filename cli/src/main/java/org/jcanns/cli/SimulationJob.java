@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.NpzArchive;
 import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.model.ReportsOperator;
@@ -98,9 +99,6 @@ final class SimulationJob {
         }
         outFile = out == null ? null : OutputOptions.add(outputs, "--out", out, ".npz");
         taskOutFile = taskOut == null ? null : OutputOptions.add(outputs, "--task-out", taskOut, ".npz");
-        if (out == null) {
-            OutputOptions.noteNotSaved("--out", "the recorded states are");
-        }
     }
 
     Result run(Registry registry) throws IOException {
@@ -169,16 +167,35 @@ final class SimulationJob {
         }
     }
 
+    /**
+     * The model's inputs from the --input archive: only the arrays the model reads, each checked for its full
+     * shape (T, *input shape) from its header before it is read, and for NaN or infinity after.
+     */
     InputSource inputsFromFile(Model m, Arena arena) throws IOException {
-        Map<String, NpyArray> arrays = Npz.load(input, arena);
         Map<String, org.jcanns.spi.Tensor> byName = new LinkedHashMap<>();
-        for (var spec : m.inputs()) {
-            NpyArray a = arrays.get(spec.name());
-            if (a == null) {
-                throw new IllegalArgumentException("--input " + input + " has no array '" + spec.name() + "' ("
-                        + spec.doc() + "); it has " + arrays.keySet());
+        try (NpzArchive archive = Npz.open(input)) {
+            for (var spec : m.inputs()) {
+                String name = spec.name();
+                if (!archive.has(name)) {
+                    throw new IllegalArgumentException("--input " + input + " has no array '" + name + "' ("
+                            + spec.doc() + "); it has " + archive.names());
+                }
+                int[] shape = archive.shape(name);
+                int[] row = java.util.Arrays.copyOfRange(shape, Math.min(1, shape.length), shape.length);
+                if (shape.length == 0 || !InputSource.fits(row, spec.shape())) {
+                    throw new IllegalArgumentException("--input " + input + ": array '" + name + "' has shape "
+                            + java.util.Arrays.toString(shape) + "; the model needs (T, " + java.util.Arrays.toString(
+                            spec.shape()).replaceAll("[\\[\\]]", "") + "): one row per step");
+                }
+                org.jcanns.spi.Tensor t = archive.read(name, arena).toTensor(arena);
+                for (long i = 0, n = t.size(); i < n; i++) {
+                    if (!Float.isFinite(t.get(i))) {
+                        throw new IllegalArgumentException("--input " + input + ": array '" + name + "' holds "
+                                + t.get(i) + " at row " + i / Math.max(1, n / shape[0]) + "; inputs must be finite");
+                    }
+                }
+                byName.put(name, t);
             }
-            byName.put(spec.name(), a.toTensor(arena));
         }
         return InputSource.of(byName);
     }

@@ -1,18 +1,14 @@
 package org.jcanns.core.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /** Reads and writes numpy's {@code .npz} archives: a zip of {@code NAME.npy} entries, stored or deflated. */
@@ -57,22 +53,13 @@ public final class Npz {
 
     /** Reads every array of an {@code .npz} file, in archive order; element memory comes from {@code arena}. */
     public static Map<String, NpyArray> load(Path file, Arena arena) throws IOException {
-        Map<String, NpyArray> arrays = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (entry.isDirectory() || !name.endsWith(".npy")) {
-                    continue;
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    // The entry's uncompressed size, when the archive records it, bounds what its header may declare.
-                    long size = entry.getSize() >= 0 ? entry.getSize() : Long.MAX_VALUE;
-                    arrays.put(name.substring(0, name.length() - 4), Npy.read(in, arena, file + ":" + name, size));
-                }
-            }
+        try (NpzArchive archive = NpzArchive.open(file)) {
+            return archive.readAll(arena);
         }
-        return arrays;
+    }
+
+    /** Opens an {@code .npz} file to read only the arrays needed ({@link NpzArchive}). */
+    public static NpzArchive open(Path file) throws IOException {
+        return NpzArchive.open(file);
     }
 }

@@ -134,7 +134,8 @@ class NpyInteropTest {
         byte[] huge = Npy.header(DType.FLOAT64, new int[] {1 << 20, 1 << 20});
         IOException declared = assertThrows(IOException.class,
                 () -> Npy.read(new ByteArrayInputStream(huge), Arena.ofAuto(), "h.npy", huge.length + 16));
-        assertEquals("h.npy: truncated .npy data: the header declares 8796093022208 bytes, at most 16 follow it",
+        assertEquals("h.npy: truncated .npy data: the header declares 8796093022208 bytes (float64 (1048576, 1048576)), "
+                + "at most 16 follow it",
                 declared.getMessage());
 
         IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> DType.parse("<c8"));

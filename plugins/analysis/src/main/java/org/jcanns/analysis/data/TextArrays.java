@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.spi.analysis.NumericArray;
 
 /**
@@ -19,6 +20,9 @@ public final class TextArrays {
 
     /** The numbers of {@code file}. */
     public static NumericArray read(Path file) throws IOException {
+        // Every number takes at least two bytes with its separator and becomes eight: at most 4x the file.
+        MemoryLimit.require(MemoryLimit.times(Files.size(file), 4), file + ": the numbers of "
+                + Files.size(file) + " bytes of text");
         double[] values = new double[1024];
         int count = 0;
         int rows = 0;

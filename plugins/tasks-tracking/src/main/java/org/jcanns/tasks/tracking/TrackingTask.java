@@ -98,8 +98,11 @@ public abstract class TrackingTask implements Task {
 
     /** Reads tracking data saved by jcanns or canns ({@code data} key) as task data driving {@code inp}. */
     public static TaskData load(Path file, Arena arena) throws IOException {
-        NpyArray a = Npz.load(file, arena).get(CANNS_KEY);
-        if (a == null || a.shape().length < 2) {
+        NpyArray a;
+        try (var z = Npz.open(file)) {
+            a = z.has(CANNS_KEY) && z.shape(CANNS_KEY).length >= 2 ? z.read(CANNS_KEY, arena) : null;
+        }
+        if (a == null) {
             throw new IOException(file + " holds no tracking data: expected an array '" + CANNS_KEY
                     + "' of shape (steps, *model shape)");
         }
