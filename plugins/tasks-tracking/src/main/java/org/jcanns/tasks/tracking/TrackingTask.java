@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.FeatureSpace;
@@ -71,6 +72,12 @@ public abstract class TrackingTask implements Task {
     @Override
     public synchronized TaskData data(ProgressListener progress) {
         if (data == null) {
+            long values = 1;
+            for (int d : shape) {
+                values *= d;
+            }
+            MemoryLimit.require(MemoryLimit.times(MemoryLimit.times(steps, values), Float.BYTES), "the task's input ("
+                    + steps + " steps x " + values + " values)");
             Tensor all = Tensor.allocate(arena, prepend(steps, shape));
             long every = Math.max(1, steps / 100);
             for (int t = 0; t < steps; t++) {
