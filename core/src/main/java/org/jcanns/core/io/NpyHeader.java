@@ -121,6 +121,15 @@ record NpyHeader(DType.Descr descr, boolean fortranOrder, int[] shape, int lengt
             }
             shape[i] = (int) dims[i];
         }
+        long elements = 1;
+        for (int dim : shape) {
+            // Zero dimensions aside (an empty array): the others must still multiply to a count.
+            elements = MemoryLimit.times(elements, Math.max(dim, 1));
+        }
+        if (elements == Long.MAX_VALUE) {
+            throw new MalformedFileException(source, "corrupt .npy header: shape " + Arrays.toString(shape)
+                    + " has more elements than can be counted");
+        }
         return new NpyHeader(d, fortran, shape, length);
     }
 

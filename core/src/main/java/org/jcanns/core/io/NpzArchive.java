@@ -46,7 +46,7 @@ public final class NpzArchive implements AutoCloseable {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             throw new MalformedFileException(file.toString(), "not a .npz file (a zip archive): " + e.getMessage(), e);
         }
         NpzArchive a = new NpzArchive(file, zip, size);
@@ -74,7 +74,9 @@ public final class NpzArchive implements AutoCloseable {
             }
             try (InputStream in = zip.getInputStream(entry)) {
                 headers.put(key, NpyHeader.read(in, source(key), declared(entry)));
-            } catch (ZipException e) {
+            } catch (MalformedFileException e) {
+                throw e;
+            } catch (IOException e) {
                 throw corrupt(key, e);
             }
         }
@@ -90,7 +92,8 @@ public final class NpzArchive implements AutoCloseable {
     }
 
     private MalformedFileException corrupt(String key, IOException e) {
-        return new MalformedFileException(source(key), "corrupt compressed data: " + e.getMessage(), e);
+        return new MalformedFileException(source(key), "corrupt zip member: " + (e.getMessage() != null
+                ? e.getMessage() : e.getClass().getSimpleName()), e);
     }
 
     /** The array names, in archive order. */
@@ -137,10 +140,10 @@ public final class NpzArchive implements AutoCloseable {
             allocated += h.dataBytes();
             inflated += bytes;
             return a;
-        } catch (ZipException e) {
+        } catch (MalformedFileException e) {
+            throw e;
+        } catch (IOException e) {
             throw corrupt(name, e);
-        } catch (java.io.EOFException e) {
-            throw new MalformedFileException(source(name), "truncated compressed data", e);
         }
     }
 
