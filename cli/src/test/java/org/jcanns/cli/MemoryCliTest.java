@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
-import org.jcanns.core.memory.MemoryLimit;
+import org.jcanns.core.testing.MemoryLimitOverride;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,21 +18,16 @@ import picocli.CommandLine;
 /** Work too large for memory is refused before it starts, in one line with the estimate and the limit (exit 2). */
 class MemoryCliTest {
     private static final String LIMIT = "64.0 MiB (-Djcanns.memory.limit)";
-    private String old;
+    private MemoryLimitOverride limit;
 
     @BeforeEach
     void smallLimit() {
-        old = System.getProperty(MemoryLimit.PROPERTY);
-        System.setProperty(MemoryLimit.PROPERTY, "64m");
+        limit = new MemoryLimitOverride("64m");
     }
 
     @AfterEach
     void restore() {
-        if (old == null) {
-            System.clearProperty(MemoryLimit.PROPERTY);
-        } else {
-            System.setProperty(MemoryLimit.PROPERTY, old);
-        }
+        limit.close();
     }
 
     private static void refused(String expected, String... args) {

@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
-import org.jcanns.core.memory.MemoryLimit;
+import org.jcanns.core.testing.MemoryLimitOverride;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,18 +94,10 @@ class ReadersCliTest {
                 cut + ": truncated PNG");
 
         Path huge = Files.write(dir.resolve("huge.png"), pngDeclaring(40000, 40000));
-        String old = System.getProperty(MemoryLimit.PROPERTY);
-        System.setProperty(MemoryLimit.PROPERTY, "1g");
-        try {
+        try (MemoryLimitOverride limit = new MemoryLimitOverride("1g")) {
             assertRefused(CliTest.jcanns("-q", "hopfield-images", huge.toString(), "--out",
                     dir.resolve("o").toString()), huge + ": decoding a 40000 x 40000 image needs about 13.4 GiB, more "
                     + "than the memory limit of 1.0 GiB (-Djcanns.memory.limit)");
-        } finally {
-            if (old == null) {
-                System.clearProperty(MemoryLimit.PROPERTY);
-            } else {
-                System.setProperty(MemoryLimit.PROPERTY, old);
-            }
         }
         assertFalse(Files.exists(dir.resolve("o/hopfield_images.png")));
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.core.memory.MemoryLimitException;
+import org.jcanns.core.testing.MemoryLimitOverride;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,20 +64,12 @@ class MalformedInputTest {
     void theMemoryLimitIsConfigurable(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("a.npy");
         Npy.save(file, NpyArray.ofFloats(new float[1 << 18]));
-        String old = System.getProperty(MemoryLimit.PROPERTY);
-        System.setProperty(MemoryLimit.PROPERTY, "512k");
-        try (Arena arena = Arena.ofConfined()) {
+        try (MemoryLimitOverride limit = new MemoryLimitOverride("512k"); Arena arena = Arena.ofConfined()) {
             MemoryLimitException e = assertThrows(MemoryLimitException.class, () -> Npy.load(file, arena));
             assertEquals(file + ": the array float32 (262144,) needs about 1.0 MiB, more than the memory limit of "
                     + "512.0 KiB (-Djcanns.memory.limit)", e.getMessage());
             System.setProperty(MemoryLimit.PROPERTY, "2m");
             assertEquals(1 << 18, Npy.load(file, arena).size());
-        } finally {
-            if (old == null) {
-                System.clearProperty(MemoryLimit.PROPERTY);
-            } else {
-                System.setProperty(MemoryLimit.PROPERTY, old);
-            }
         }
     }
 
@@ -140,21 +133,14 @@ class MalformedInputTest {
                 Arena.ofAuto().allocate(64L << 20)));
         Path bomb = Files.write(dir.resolve("bomb.npz"), npz(arrays, true));
         assertTrue(Files.size(bomb) < 1 << 20, "64 MiB of zeros deflate to " + Files.size(bomb) + " bytes");
-        String old = System.getProperty(MemoryLimit.PROPERTY);
-        System.setProperty(MemoryLimit.PROPERTY, "8m");
-        try (Arena arena = Arena.ofConfined(); NpzArchive z = Npz.open(bomb)) {
+        try (MemoryLimitOverride limit = new MemoryLimitOverride("8m"); Arena arena = Arena.ofConfined();
+             NpzArchive z = Npz.open(bomb)) {
             assertEquals(List.of("small", "bomb"), List.copyOf(z.names()));
             assertArrayEquals(new int[] {16 << 20}, z.shape("bomb"), "shapes come from the headers alone");
             assertArrayEquals(new long[] {7, 8, 9}, z.read("small", arena).toLongs());
             MemoryLimitException m = assertThrows(MemoryLimitException.class, () -> z.read("bomb", arena));
             assertTrue(m.getMessage().startsWith(bomb + ":bomb.npy: the array float32 (16777216,) needs about "
                     + "64.0 MiB, more than the memory limit of 8.0 MiB"), m.getMessage());
-        } finally {
-            if (old == null) {
-                System.clearProperty(MemoryLimit.PROPERTY);
-            } else {
-                System.setProperty(MemoryLimit.PROPERTY, old);
-            }
         }
     }
 

@@ -2,7 +2,6 @@ package org.jcanns.core.testing;
 
 import java.util.concurrent.Callable;
 import org.jcanns.core.io.MalformedFileException;
-import org.jcanns.core.memory.MemoryLimit;
 
 /**
  * What every fuzz test checks: the code under test either succeeds or refuses its input with one of the errors
@@ -19,19 +18,11 @@ public final class FuzzChecks {
 
     /** Runs {@code work} under the fuzzing memory limit, accepting only the refusals described above. */
     public static void refusedCleanly(Callable<?> work) throws Exception {
-        String old = System.getProperty(MemoryLimit.PROPERTY);
-        System.setProperty(MemoryLimit.PROPERTY, LIMIT);
-        try {
+        try (MemoryLimitOverride limit = new MemoryLimitOverride(LIMIT)) {
             work.call();
         } catch (MalformedFileException | IllegalArgumentException e) {
             // IllegalArgumentException includes MemoryLimitException and the parameter errors.
             requireOneLine(e);
-        } finally {
-            if (old == null) {
-                System.clearProperty(MemoryLimit.PROPERTY);
-            } else {
-                System.setProperty(MemoryLimit.PROPERTY, old);
-            }
         }
     }
 
