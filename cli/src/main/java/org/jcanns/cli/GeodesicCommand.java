@@ -62,9 +62,9 @@ final class GeodesicCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        OutputFiles.require(out, ".npz", "--out");
-        OutputFiles.require(plot, ".png", "--plot");
-        OutputFiles.require(costPlot, ".png", "--cost-plot");
+        OutputPaths.require(out, ".npz", "--out");
+        OutputPaths.require(plot, ".png", "--plot");
+        OutputPaths.require(costPlot, ".png", "--cost-plot");
         try (Registry registry = Registry.discover(main.pluginPath)) {
             TaskProvider provider = registry.task(task);
             try (Task t = provider.create(provider.parameters().parse(taskParams),

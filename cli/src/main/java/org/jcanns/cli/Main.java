@@ -53,7 +53,11 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::badUsage);
         cli.setOverwrittenOptionsAllowed(true);
         cli.setExecutionExceptionHandler(Errors::handle);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return Errors.outOfMemory(e, cli.getErr());
+        }
     }
 
     private static int badUsage(CommandLine.ParameterException e, String[] args) {

@@ -83,9 +83,9 @@ final class NavigateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        OutputFiles.require(out, ".npz", "--out");
-        OutputFiles.require(plot, ".png", "--plot");
-        OutputFiles.require(analysis, ".png", "--analysis");
+        OutputPaths.require(out, ".npz", "--out");
+        OutputPaths.require(plot, ".png", "--plot");
+        OutputPaths.require(analysis, ".png", "--analysis");
         Map<String, String> params = new LinkedHashMap<>(agent);
         params.put("duration", Double.toString(duration));
         params.put("width", Double.toString(width));

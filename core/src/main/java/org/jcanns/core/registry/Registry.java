@@ -115,6 +115,12 @@ public final class Registry implements AutoCloseable, PipelineContext {
             }
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    String broken = unreadable(jar);
+                    if (broken != null) {
+                        // A class loader would skip it without a word; say which jar, and why.
+                        LOG.warn("skipping plugin jar {}: {}", jar, broken);
+                        continue;
+                    }
                     urls.add(toUrl(jar));
                 }
             }
@@ -122,6 +128,15 @@ public final class Registry implements AutoCloseable, PipelineContext {
         URLClassLoader loader = new URLClassLoader("jcanns-plugins", urls.toArray(URL[]::new),
                 Registry.class.getClassLoader());
         return new Registry(loader, loader);
+    }
+
+    /** Why {@code jar} cannot be loaded (not a readable zip archive), or null when it can. */
+    private static String unreadable(Path jar) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return zip.size() >= 0 ? null : "an empty archive";
+        } catch (IOException e) {
+            return "not a readable jar (" + e.getMessage() + ")";
+        }
     }
 
     private static URL toUrl(Path jar) throws IOException {

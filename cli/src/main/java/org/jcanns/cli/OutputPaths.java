@@ -1,13 +1,13 @@
 package org.jcanns.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.jcanns.core.io.AtomicFiles;
 
 /** Checks of output paths before any work is done, so that a refused run writes nothing. */
-final class OutputFiles {
-    private OutputFiles() {
+final class OutputPaths {
+    private OutputPaths() {
     }
 
     /** Fails unless {@code file} ends in {@code ext} and its folder exists; {@code option} names it in the message. */
@@ -18,6 +18,9 @@ final class OutputFiles {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)) {
             throw new IllegalArgumentException(option + ": expected a file ending in " + ext + ", got " + file);
         }
-        AtomicFiles.requireDirectory(file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(option + ": the folder of " + file + " does not exist");
+        }
     }
 }
