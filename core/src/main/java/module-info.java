@@ -7,6 +7,7 @@ module org.jcanns.core {
     requires transitive org.jcanns.spi;
     requires org.slf4j;
     requires java.management;
+    requires jdk.management;
     // Lanes and the Panama families take and return Vector API types: their users need the module too.
     requires static transitive jdk.incubator.vector;
 
@@ -19,6 +20,7 @@ module org.jcanns.core {
     exports org.jcanns.core.kernel.elementwise;
     exports org.jcanns.core.kernel.int8;
     exports org.jcanns.core.kernel.products;
+    exports org.jcanns.core.memory;
     exports org.jcanns.core.model;
     exports org.jcanns.core.operator;
     exports org.jcanns.core.random;

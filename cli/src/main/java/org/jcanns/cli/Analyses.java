@@ -1,11 +1,9 @@
 package org.jcanns.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcanns.core.io.NpyArray;
-import org.jcanns.core.io.Npz;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.AnalysisResult;
@@ -22,11 +20,6 @@ final class Analyses {
                               Map<String, NumericArray> inputs, AnalysisContext context) throws IOException {
         AnalyzerProvider p = registry.analyzer(name);
         return p.create(p.parameters().parse(params)).analyze(inputs, context);
-    }
-
-    /** Writes {@code arrays} as float64 {@code .npz} ({@code compressed}: as savez_compressed), atomically. */
-    static void save(Path file, Map<String, NumericArray> arrays, boolean compressed) throws IOException {
-        Npz.save(file, npy(arrays), compressed);
     }
 
     /** {@code arrays} as float64 numpy arrays, in order. */

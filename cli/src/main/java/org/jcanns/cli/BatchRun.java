@@ -12,6 +12,7 @@ import org.jcanns.core.batch.IndependentBatch;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
@@ -113,6 +114,9 @@ final class BatchRun {
                 for (String s : job.record) {
                     m.state(s);
                 }
+                if (b == 0) {
+                    requireCopies(m, copies);
+                }
                 if (tp != null) {
                     Task t = tp.create(taskParams.get(b), new TaskContext(job.dt, m, taskRandom, registry.kernels()));
                     tasks.add(t);
@@ -143,7 +147,7 @@ final class BatchRun {
             List<Path> written = new ArrayList<>();
             try (ConsoleProgress bar = ConsoleProgress.of("simulate", job.quiet);
                  Recording rec = sim.progress(bar).run()) {
-                if (job.out != null) {
+                if (job.outFile != null) {
                     write(batch, rec, sweeps, overrides);
                     written.add(job.out);
                 }
@@ -158,6 +162,19 @@ final class BatchRun {
             }
             threads.close();
         }
+    }
+
+    /**
+     * Fails before the other copies are made unless {@code copies} models like {@code first} fit the memory limit:
+     * each holds its states at least twice (its own and the batch's), its task input on top.
+     */
+    private static void requireCopies(Model first, int copies) {
+        long floats = 0;
+        for (String s : first.stateNames()) {
+            floats = MemoryLimit.plus(floats, first.state(s).size());
+        }
+        MemoryLimit.require(MemoryLimit.times(MemoryLimit.times(floats, 2L * Float.BYTES), copies), copies
+                + " copies of the model (" + floats + " state values each)");
     }
 
     private void write(ModelBatch batch, Recording rec, List<Sweep> sweeps, List<Map<String, String>> overrides)
@@ -189,6 +206,6 @@ final class BatchRun {
                 arrays.put("sweep_" + s.name().replace('.', '_'), NpyArray.ofDoubles(values));
             }
         }
-        Npz.save(job.out, arrays, false);
+        job.outFile.write(out -> Npz.write(out, arrays, false));
     }
 }

@@ -12,7 +12,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Iterator;
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.jcanns.core.io.MalformedFileException;
+import org.jcanns.core.memory.MemoryLimit;
 
 /** Square ±1 pictures for Hopfield demos: read from image files, or drawn in code. */
 final class BinaryImages {
@@ -30,10 +37,7 @@ final class BinaryImages {
         if (!Files.isRegularFile(file)) {
             throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such image file");
         }
-        BufferedImage source = ImageIO.read(file.toFile());
-        if (source == null) {
-            throw new IllegalArgumentException(file + ": not an image this JVM can read (PNG, JPEG, GIF, BMP)");
-        }
+        BufferedImage source = decode(file);
         BufferedImage grey = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = grey.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -41,6 +45,44 @@ final class BinaryImages {
         g.drawImage(source, 0, 0, size, size, null);
         g.dispose();
         return threshold(grey);
+    }
+
+    /**
+     * Decodes {@code file} after checking it: a PNG must be whole (every chunk and its CRC, up to IEND), and the
+     * dimensions its header declares must fit the memory limit before a pixel is decoded.
+     */
+    static BufferedImage decode(Path file) throws IOException {
+        if (Files.size(file) >= 8 && Arrays.equals(PNG_SIGNATURE, readStart(file, 8))) {
+            PngChunks.check(file);
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
+                    : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IllegalArgumentException(file + ": not an image this JVM can read (PNG, JPEG, GIF, BMP)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                // Decoded pixels take up to 8 bytes each (16-bit RGBA), and the grey copy one more.
+                MemoryLimit.require(MemoryLimit.times(w * h, 9), file + ": decoding a " + w + " x " + h + " image");
+                return reader.read(0);
+            } catch (IIOException | IndexOutOfBoundsException e) {
+                throw new MalformedFileException(file.toString(), "corrupt image: " + e.getMessage(), e);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private static byte[] readStart(Path file, int n) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(n);
+        }
     }
 
     /** Four line drawings of side {@code size}, named by {@link #DRAWN}. */

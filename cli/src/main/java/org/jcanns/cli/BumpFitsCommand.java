@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jcanns.core.io.AtomicFiles;
+import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.AnalysisResult;
@@ -65,16 +66,16 @@ final class BumpFitsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         requireExtension(out, ".npz", "--out");
-        AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
         if (animation != null) {
             requireExtension(animation, ".gif", "--animation");
-            AtomicFiles.requireDirectory(animation.toAbsolutePath().getParent());
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (t < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + t);
         }
-        try (Registry registry = Registry.discover(main.pluginPath)) {
+        try (OutputFiles outputs = new OutputFiles(); Registry registry = Registry.discover(main.pluginPath)) {
+            OutputFiles.Output outFile = outputs.add("--out", out);
+            OutputFiles.Output animationFile = animation == null ? null : outputs.add("--animation", animation);
             Map<String, String> fitParams = params(registry);
             BumpAnimationJob anim = animation == null ? null : new BumpAnimationJob(registry, animationOptions,
                     main.quiet);
@@ -96,10 +97,13 @@ final class BumpFitsCommand implements Callable<Integer> {
                         new AnalysisContext(null, progress, () -> false, t));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            Analyses.save(out, result.arrays(), false);
+            outFile.write(stream -> Npz.write(stream, Analyses.npy(result.arrays()), false));
+            if (anim != null) {
+                animationFile.writeWith(file -> anim.render(result.array("fits"), file));
+            }
+            outputs.commit();
             System.out.println("wrote " + out);
             if (anim != null) {
-                anim.render(result.array("fits"), animation);
                 System.out.println("wrote " + animation);
             }
             int best = (int) result.array("best_chain").get(0);
@@ -128,12 +132,6 @@ final class BumpFitsCommand implements Callable<Integer> {
         raw.put("chains", Integer.toString(chains));
         registry.analyzer("bump-fits").parameters().parse(raw);
         return raw;
-    }
-
-    /** Checks that {@code file} ends in {@code ext} and that its directory exists, before any work. */
-    static void requireOutputFile(Path file, String ext, String option) throws IOException {
-        requireExtension(file, ext, option);
-        AtomicFiles.requireDirectory(file.toAbsolutePath().getParent());
     }
 
     static void requireExtension(Path file, String ext, String option) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.NumericArray;
@@ -39,13 +40,15 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsCommand.requireOutputFile(out, ".npz", "--out");
+        BumpFitsCommand.requireExtension(out, ".npz", "--out");
         long start = System.nanoTime();
         Map<String, NumericArray> result;
-        try (Registry registry = Registry.discover(main.pluginPath)) {
+        try (OutputFiles outputs = new OutputFiles(); Registry registry = Registry.discover(main.pluginPath)) {
+            OutputFiles.Output file = outputs.add("--out", out);
             result = decode(registry, readPersistence(persistence), EmbedCommand.recording(registry, grid));
+            file.write(stream -> Npz.write(stream, npy(result), true));
+            outputs.commit();
         }
-        save(out, result);
         System.out.println("wrote " + out);
         System.err.println(String.format(Locale.ROOT, "bins=%d cells=%d landmarks=%d seconds=%.3f",
                 result.get("times").size(), result.get("centcosall").dim(0), result.get("centcosall").dim(2),
@@ -78,13 +81,13 @@ final class DecodeCommand implements Callable<Integer> {
         return arrays;
     }
 
-    /** Writes a decoding as canns does (savez_compressed), times as int64. */
-    static void save(Path file, Map<String, NumericArray> result) throws IOException {
+    /** A decoding's arrays as canns saves them: float64, with times and times_box int64. */
+    static Map<String, NpyArray> npy(Map<String, NumericArray> result) {
         Map<String, NpyArray> z = Analyses.npy(result);
         for (String key : new String[] {"times", "times_box"}) {
             z.put(key, NpyArray.ofLongs(java.util.Arrays.stream(result.get(key).values()).mapToLong(v -> (long) v)
                     .toArray()));
         }
-        Npz.save(file, z, true);
+        return z;
     }
 }

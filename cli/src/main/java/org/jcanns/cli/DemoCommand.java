@@ -12,11 +12,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code jcanns demo}: canns' CANN1D oscillatory-tracking showcase, written to {@code out/demo/}. */
+/** {@code jcanns demo}: canns' showcases (CANN1D tracking, Hopfield recall, theta sweep), written to {@code out/demo/}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the showcases (CANN1D smooth tracking and its plots; Hopfield recall of pictures; 1D bump "
-                + "fitting of synthetic ROI data; embedding and UMAP projection of synthetic grid cells) and list "
-                + "their outputs.")
+                + "fitting of synthetic ROI data; a theta sweep along a generated trajectory; embedding and UMAP "
+                + "projection of synthetic grid cells) and list their outputs.")
 final class DemoCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
@@ -57,6 +57,9 @@ final class DemoCommand implements Callable<Integer> {
                 + "flipped (canns' hopfield_train).");
         HopfieldImagesCommand.print(hopfield);
         bumpAnalysis();
+        System.out.println("Theta sweep (canns' theta demo): an agent runs 0.8 s in a 1.5 m box; 100 direction cells "
+                + "and 100x100 grid cells sweep ahead of it in theta cycles of 100 steps.");
+        thetaSweep();
         gridCellAnalysis();
         return 0;
     }
@@ -104,6 +107,24 @@ final class DemoCommand implements Callable<Integer> {
                 out.resolve("bump_animation.gif").toString(), "-a", "nframes=100", "-a", "bump_selection=first");
         fits.main = main;
         fits.call();
+    }
+
+    /** canns' theta_sweep_grid_cell_network example's walk (0.8 s of it), then the theta-sweep pipeline on it. */
+    private void thetaSweep() throws Exception {
+        Path trajectory = out.resolve("theta_sweep_trajectory.npz");
+        NavigateCommand navigate = new NavigateCommand();
+        new CommandLine(navigate).parseArgs("--duration", "0.8", "--dt", "0.001", "--width", "1.5", "--height", "1.5",
+                "--start", "1.40625,0.09375", "--heading", Double.toString(11 * Math.PI / 12), "-p", "speed_mean=2.0",
+                "-p", "speed_std=0", "-p", "speed_coherence_time=10", "-p",
+                "rotational_velocity_std=" + 40 * Math.PI / 180, "--seed", "10", "--out", trajectory.toString(),
+                "--plot", out.resolve("theta_sweep_trajectory.png").toString());
+        navigate.main = main;
+        navigate.call();
+        ThetaSweepCommand sweep = new ThetaSweepCommand();
+        new CommandLine(sweep).parseArgs("--trajectory", trajectory.toString(), "--env-size", "1.5", "--out",
+                out.resolve("theta_sweep").toString());
+        sweep.main = main;
+        sweep.call();
     }
 
     /** A CANN1D(512) run at dt 0.1 driven by smooth tracking through {@code keyPoints}, written to {@code file}. */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.NumericArray;
@@ -54,13 +56,15 @@ final class EmbedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsCommand.requireOutputFile(out, ".npz", "--out");
+        BumpFitsCommand.requireExtension(out, ".npz", "--out");
         long start = System.nanoTime();
         Map<String, NumericArray> result;
-        try (Registry registry = Registry.discover(main.pluginPath)) {
+        try (OutputFiles outputs = new OutputFiles(); Registry registry = Registry.discover(main.pluginPath)) {
+            OutputFiles.Output file = outputs.add("--out", out);
             result = embed(registry, grid, params());
+            file.write(stream -> Npz.write(stream, Analyses.npy(result), false));
+            outputs.commit();
         }
-        Analyses.save(out, result, false);
         NumericArray spikes = result.get("spikes");
         System.out.println("wrote " + out);
         System.err.println(String.format(Locale.ROOT, "bins=%d cells=%d smooth=%b speed_filter=%b seconds=%.3f",

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.train.Patterns;
@@ -67,10 +67,10 @@ final class HopfieldCommand implements Callable<Integer> {
                 "temperature", Double.toString(temperature)), main.quiet);
         run.trainer = trainer;
         run.stopEarly = stopEarly;
-        if (out != null) {
-            AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
-        }
-        try (Arena arena = Arena.ofShared(); Registry registry = Registry.discover(main.pluginPath)) {
+        try (OutputFiles outputs = new OutputFiles(); Arena arena = Arena.ofShared();
+             Registry registry = Registry.discover(main.pluginPath)) {
+            OutputFiles.Output outFile = out == null ? null : OutputOptions.add(outputs, "--out", out, ".npz");
+
             Tensor p = readPatterns(arena);
             if (activation.trim().equalsIgnoreCase("sign")) {
                 Patterns.requireBipolar(p, "--patterns");
@@ -80,11 +80,15 @@ final class HopfieldCommand implements Callable<Integer> {
             Patterns.requireLength(q, p.dim(1), "--predict " + predict, "the length of the training patterns");
             Tensor recovered = Tensor.allocate(arena, q.dim(0), q.dim(1));
             HopfieldRun.Result result = run.run(registry, p, q, recovered);
-            if (out != null) {
-                write(result, out);
+            if (outFile != null) {
+                write(result, outFile);
+                outputs.commit();
                 System.out.println("wrote " + out);
             }
             System.err.println(result.summary(p.dim(0), p.dim(1)));
+            if (out == null) {
+                OutputOptions.noteNotSaved("--out", "the recalled states were");
+            }
         }
         return 0;
     }
@@ -122,7 +126,7 @@ final class HopfieldCommand implements Callable<Integer> {
         };
     }
 
-    private static void write(HopfieldRun.Result r, Path out) throws IOException {
+    private static void write(HopfieldRun.Result r, OutputFiles.Output out) throws IOException {
         int b = r.recall().cues();
         int t = r.recall().energies()[0].length;
         float[] energies = new float[b * t];
@@ -136,6 +140,6 @@ final class HopfieldCommand implements Callable<Integer> {
         arrays.put("energies", NpyArray.ofFloats(energies, b, t));
         arrays.put("overlaps", NpyArray.ofFloats(overlaps, b, r.overlaps()[0].length));
         arrays.put("changes", NpyArray.ofInts(r.recall().changes(), b));
-        Npz.save(out, arrays, false);
+        out.write(stream -> Npz.write(stream, arrays, false));
     }
 }

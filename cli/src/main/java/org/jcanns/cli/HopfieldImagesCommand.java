@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.Tensor;
@@ -90,13 +91,15 @@ final class HopfieldImagesCommand implements Callable<Integer> {
             pictures.addAll(BinaryImages.drawn(size));
         }
         Files.createDirectories(out);
-        try (Arena arena = Arena.ofShared()) {
+        try (OutputFiles outputs = new OutputFiles(); Arena arena = Arena.ofShared()) {
+            Path grid = out.resolve("hopfield_images.png"), arrays = out.resolve("hopfield_images.npz");
+            OutputFiles.Output gridFile = outputs.add("--out", grid);
+            OutputFiles.Output arraysFile = outputs.add("--out", arrays);
             Tensor patterns = Patterns.stack(arena, pictures, "pictures");
             Tensor cues = corrupt(patterns, noise, Seeds.generator(recall.seed).split(), arena);
             Tensor recovered = Tensor.allocate(arena, cues.dim(0), cues.dim(1));
             HopfieldRun.Result result = run.run(registry, patterns, cues, recovered);
-            Path grid = out.resolve("hopfield_images.png"), arrays = out.resolve("hopfield_images.npz");
-            RecallGrid.write(grid, List.of(rows(patterns), rows(cues), rows(recovered)), size);
+            RecallGrid.write(gridFile, List.of(rows(patterns), rows(cues), rows(recovered)), size);
             float[] own = new float[patterns.dim(0)];
             for (int p = 0; p < own.length; p++) {
                 own[p] = result.overlaps()[p][p];
@@ -106,7 +109,8 @@ final class HopfieldImagesCommand implements Callable<Integer> {
             z.put("inputs", NpyArray.of(cues.reshape(cues.dim(0), size, size)));
             z.put("outputs", NpyArray.of(recovered.reshape(recovered.dim(0), size, size)));
             z.put("overlaps", NpyArray.ofFloats(own, own.length));
-            Npz.save(arrays, z, true);
+            arraysFile.write(stream -> Npz.write(stream, z, true));
+            outputs.commit();
             return new Output(grid, arrays, own, result.summary(patterns.dim(0), patterns.dim(1)));
         }
     }

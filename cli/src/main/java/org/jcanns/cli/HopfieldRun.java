@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
 import org.jcanns.core.registry.Registry;
@@ -38,6 +39,7 @@ final class HopfieldRun {
 
     /** Trains on {@code patterns} (P, N) and recalls every row of {@code cues} (B, N) into {@code out} (B, N). */
     Result run(Registry registry, Tensor patterns, Tensor cues, Tensor out) {
+        requireMemory(patterns.dim(0), patterns.dim(1), cues.dim(0));
         ModelProvider mp = registry.model("amari-hopfield");
         Map<String, String> params = new LinkedHashMap<>(modelParams);
         params.put("num_neurons", Integer.toString(patterns.dim(1)));
@@ -70,6 +72,22 @@ final class HopfieldRun {
             return new Result(out, recall, overlaps(out, patterns, memory.size()), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                     ReportsOperator.of(model), registry.kernels().tier());
         }
+    }
+
+    /**
+     * Fails before training unless the weights (by the --weights form: dense N² floats, compact N² bytes, low-rank
+     * or auto the P patterns) and the recall trace (an energy per cue and update) fit the memory limit.
+     */
+    private void requireMemory(long p, long n, long cues) {
+        String form = modelParams.getOrDefault("weights", "auto").trim();
+        long weights = switch (form) {
+            case "dense" -> MemoryLimit.times(MemoryLimit.times(n, n), Float.BYTES);
+            case "compact" -> MemoryLimit.times(n, n);
+            default -> MemoryLimit.times(MemoryLimit.times(p, n), Float.BYTES + 1);
+        };
+        MemoryLimit.require(weights, "--weights " + form + " for " + n + " neurons");
+        MemoryLimit.require(MemoryLimit.times(MemoryLimit.times(cues, iterations + 1L), Float.BYTES),
+                "--iterations " + iterations + " for " + cues + " cues (an energy per cue and update)");
     }
 
     private IllegalArgumentException notRecall() {

@@ -8,12 +8,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code jcanns} command: simulate models, list plugins, run the demo. */
+/** The {@code jcanns} command: simulate models, navigation tasks and pipelines, list plugins, run the demo. */
 @Command(name = "jcanns", mixinStandardHelpOptions = true, version = "jcanns 0.1.0",
         description = "Continuous attractor neural networks on the JVM.",
         subcommands = {SimulateCommand.class, PluginsCommand.class, DemoCommand.class, PlotCommand.class,
                 HopfieldCommand.class, HopfieldImagesCommand.class, BumpFitsCommand.class, SynthCommand.class,
                 EmbedCommand.class, UmapCommand.class, DecodeCommand.class, TorusCommand.class,
+                NavigateCommand.class, GeodesicCommand.class, ThetaSweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: unknown names, invalid values, missing files. */
@@ -53,7 +54,11 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::badUsage);
         cli.setOverwrittenOptionsAllowed(true);
         cli.setExecutionExceptionHandler(Errors::handle);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return Errors.outOfMemory(e, cli.getErr());
+        }
     }
 
     private static int badUsage(CommandLine.ParameterException e, String[] args) {

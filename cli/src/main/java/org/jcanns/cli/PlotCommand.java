@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jcanns.core.io.AtomicFiles;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.param.Params;
@@ -40,14 +40,28 @@ final class PlotCommand implements Runnable {
     /** Draws {@code figure} of {@code backend} from {@code data} with the preset values {@code options}. */
     static Path render(List<Path> pluginPath, String backend, String figure, Map<String, Tensor> data,
                        Map<String, String> options, Path out, boolean quiet) throws IOException {
-        AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
-        try (Registry registry = Registry.discover(pluginPath)) {
+        try (OutputFiles outputs = new OutputFiles(); Registry registry = Registry.discover(pluginPath)) {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".png") && !name.endsWith(".gif")) {
+                throw new IllegalArgumentException("--out must end in .png (a still) or .gif (an animation), got " + out);
+            }
+            OutputFiles.Output file = outputs.add("--out", out);
             PlotBackendProvider provider = registry.plotBackends().get(backend);
             PlotBackend b = provider.create(provider.parameters().defaults());
             Params params = b.options(figure).parse(options);
             try (ConsoleProgress bar = ConsoleProgress.of("plot    ", quiet)) {
-                return b.render(figure, data, params, out, bar);
+                file.writeWith(tmp -> {
+                    try {
+                        b.render(figure, data, params, tmp, bar);
+                    } catch (IllegalArgumentException e) {
+                        // The backend names the file it was given: the temporary one; say what the user gave.
+                        throw new IllegalArgumentException(String.valueOf(e.getMessage()).replace(tmp.toString(),
+                                out.toString()), e);
+                    }
+                });
             }
+            outputs.commit();
+            return out;
         }
     }
 

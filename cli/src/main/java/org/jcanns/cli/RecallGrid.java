@@ -6,10 +6,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jcanns.core.io.AtomicFiles;
+import org.jcanns.core.io.OutputFiles;
 
 /** A PNG grid of square ±1 pictures: one row per pattern, columns training / input / output (canns' triplet figure). */
 final class RecallGrid {
@@ -22,7 +21,7 @@ final class RecallGrid {
     }
 
     /** Writes {@code columns} (each a list of row pictures of side {@code size}, values ±1 or 0) to {@code png}. */
-    static void write(Path png, List<List<float[]>> columns, int size) throws IOException {
+    static void write(OutputFiles.Output png, List<List<float[]>> columns, int size) throws IOException {
         int rows = columns.getFirst().size();
         int cell = size * SCALE;
         int width = columns.size() * (cell + GAP) + GAP, height = HEADER + rows * (cell + GAP) + GAP;
@@ -37,7 +36,7 @@ final class RecallGrid {
         }
         labels(g, cell);
         g.dispose();
-        AtomicFiles.write(png, out -> ImageIO.write(img, "png", out));
+        png.write(out -> ImageIO.write(img, "png", out));
     }
 
     private static void paint(BufferedImage img, float[] pixels, int size, int x0, int y0) {

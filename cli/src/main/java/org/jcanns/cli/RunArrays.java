@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
-import org.jcanns.core.io.NpyArray;
+import java.io.UncheckedIOException;
+import org.jcanns.core.io.NpzArchive;
 import org.jcanns.core.io.Npz;
 import org.jcanns.spi.Tensor;
 
@@ -13,31 +15,38 @@ import org.jcanns.spi.Tensor;
 final class RunArrays implements AutoCloseable {
     private final Path file;
     private final Arena arena = Arena.ofShared();
-    private final Map<String, NpyArray> arrays;
+    private final NpzArchive archive;
+    /** The arrays read so far: only those a command asks for are read. */
+    private final Map<String, Tensor> read = new HashMap<>();
 
     RunArrays(Path file) throws IOException {
         this.file = file;
-        this.arrays = Npz.load(file, arena);
+        this.archive = Npz.open(file);
     }
 
     /** The array {@code name} as float32, or an error naming the file and listing what it holds. */
     Tensor get(String name) {
-        NpyArray a = arrays.get(name);
-        if (a == null) {
+        if (!archive.has(name)) {
             throw new IllegalArgumentException("no array '" + name + "' in " + file + "; it has "
-                    + String.join(", ", arrays.keySet()));
+                    + String.join(", ", archive.names()));
         }
-        return a.toTensor(arena);
+        return read.computeIfAbsent(name, n -> {
+            try {
+                return archive.read(n, arena).toTensor(arena);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The array names, in file order. */
     java.util.Set<String> names() {
-        return arrays.keySet();
+        return archive.names();
     }
 
     /** Whether the file holds {@code name}. */
     boolean has(String name) {
-        return arrays.containsKey(name);
+        return archive.has(name);
     }
 
     /** Positions x, or 0..n−1 when the run has none (a model without a feature space). */
@@ -114,6 +123,12 @@ final class RunArrays implements AutoCloseable {
 
     @Override
     public void close() {
-        arena.close();
+        try {
+            archive.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            arena.close();
+        }
     }
 }

@@ -96,6 +96,9 @@ final class SimulateCommand implements Callable<Integer> {
         try (Registry registry = Registry.discover(main.pluginPath)) {
             SimulationJob.Result result = job.run(registry);
             System.err.println(result.summary());
+            if (out == null) {
+                OutputOptions.noteNotSaved("--out", "the recorded states were");
+            }
         }
         return 0;
     }

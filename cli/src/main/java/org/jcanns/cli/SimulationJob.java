@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.NpzArchive;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.model.ReportsOperator;
 import org.jcanns.core.random.Seeds;
@@ -46,6 +47,9 @@ final class SimulationJob {
     List<String> sweeps = List.of();
     boolean grid;
     Integer threads;
+    /** The reserved outputs of --out and --task-out (null when not given), set by validation. */
+    OutputFiles.Output outFile;
+    private OutputFiles.Output taskOutFile;
 
     /** What a finished run reports. */
     record Result(int steps, double seconds, double steadyStepsPerSecond, String kernels, String operator,
@@ -69,7 +73,7 @@ final class SimulationJob {
     }
 
     /** Checks everything that can be checked before any work, so that bad input writes nothing. */
-    private void validate() throws IOException {
+    private void validate(OutputFiles outputs) throws IOException {
         if (!(dt > 0) || Double.isInfinite(dt)) {
             throw new IllegalArgumentException("--dt must be a finite number > 0, got " + dt);
         }
@@ -85,18 +89,28 @@ final class SimulationJob {
         if (task != null && input != null) {
             throw new IllegalArgumentException("give either --task or --input, not both");
         }
-        for (Path p : new Path[] {out, taskOut}) {
-            if (p != null) {
-                AtomicFiles.requireDirectory(p.toAbsolutePath().getParent());
-            }
+        if (taskOut != null && task == null) {
+            throw new IllegalArgumentException("--task-out saves the data of a --task; there is none (--input "
+                    + input + ")");
         }
+        if (taskOut != null && (batch != null || !sweeps.isEmpty())) {
+            throw new IllegalArgumentException("--task-out is not available with --batch or --sweep (each copy has "
+                    + "its own task data)");
+        }
+        outFile = out == null ? null : OutputOptions.add(outputs, "--out", out, ".npz");
+        taskOutFile = taskOut == null ? null : OutputOptions.add(outputs, "--task-out", taskOut, ".npz");
     }
 
     Result run(Registry registry) throws IOException {
-        validate();
-        if (batch != null || !sweeps.isEmpty()) {
-            return new BatchRun(this).run(registry);
+        try (OutputFiles outputs = new OutputFiles()) {
+            validate(outputs);
+            Result result = batch != null || !sweeps.isEmpty() ? new BatchRun(this).run(registry) : runOne(registry);
+            outputs.commit();
+            return result;
         }
+    }
+
+    private Result runOne(Registry registry) throws IOException {
         ModelProvider mp = registry.model(model);
         Params mParams = mp.parameters().parse(modelParams);
         TaskProvider tp = task == null ? null : registry.task(task);
@@ -131,14 +145,16 @@ final class SimulationJob {
                             + sim.plannedSteps() + ")");
                 }
                 List<Path> written = new java.util.ArrayList<>();
-                if (t != null && taskOut != null) {
-                    t.save(taskOut);
-                    written.add(taskOut);
-                }
                 try (ConsoleProgress bar = ConsoleProgress.of("simulate", quiet);
                      Recording rec = sim.progress(bar).run()) {
-                    if (out != null) {
-                        write(m, rec, out);
+                    // Written only now that the run succeeded; moved into place together by run().
+                    if (taskOutFile != null) {
+                        Task task = t;
+                        taskOutFile.writeWith(task::save);
+                        written.add(taskOut);
+                    }
+                    if (outFile != null) {
+                        write(m, rec, outFile);
                         written.add(out);
                     }
                     return new Result(rec, registry.kernels().tier(), ReportsOperator.of(m), written, 1, 1);
@@ -151,25 +167,44 @@ final class SimulationJob {
         }
     }
 
+    /**
+     * The model's inputs from the --input archive: only the arrays the model reads, each checked for its full
+     * shape (T, *input shape) from its header before it is read, and for NaN or infinity after.
+     */
     InputSource inputsFromFile(Model m, Arena arena) throws IOException {
-        Map<String, NpyArray> arrays = Npz.load(input, arena);
         Map<String, org.jcanns.spi.Tensor> byName = new LinkedHashMap<>();
-        for (var spec : m.inputs()) {
-            NpyArray a = arrays.get(spec.name());
-            if (a == null) {
-                throw new IllegalArgumentException("--input " + input + " has no array '" + spec.name() + "' ("
-                        + spec.doc() + "); it has " + arrays.keySet());
+        try (NpzArchive archive = Npz.open(input)) {
+            for (var spec : m.inputs()) {
+                String name = spec.name();
+                if (!archive.has(name)) {
+                    throw new IllegalArgumentException("--input " + input + " has no array '" + name + "' ("
+                            + spec.doc() + "); it has " + archive.names());
+                }
+                int[] shape = archive.shape(name);
+                int[] row = java.util.Arrays.copyOfRange(shape, Math.min(1, shape.length), shape.length);
+                if (shape.length == 0 || !InputSource.fits(row, spec.shape())) {
+                    throw new IllegalArgumentException("--input " + input + ": array '" + name + "' has shape "
+                            + java.util.Arrays.toString(shape) + "; the model needs (T, " + java.util.Arrays.toString(
+                            spec.shape()).replaceAll("[\\[\\]]", "") + "): one row per step");
+                }
+                org.jcanns.spi.Tensor t = archive.read(name, arena).toTensor(arena);
+                for (long i = 0, n = t.size(); i < n; i++) {
+                    if (!Float.isFinite(t.get(i))) {
+                        throw new IllegalArgumentException("--input " + input + ": array '" + name + "' holds "
+                                + t.get(i) + " at row " + i / Math.max(1, n / shape[0]) + "; inputs must be finite");
+                    }
+                }
+                byName.put(name, t);
             }
-            byName.put(spec.name(), a.toTensor(arena));
         }
         return InputSource.of(byName);
     }
 
-    private static void write(Model m, Recording rec, Path out) throws IOException {
+    private static void write(Model m, Recording rec, OutputFiles.Output out) throws IOException {
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
         rec.states().forEach((name, t) -> arrays.put(name, NpyArray.of(t)));
         m.featureSpace().ifPresent(fs -> arrays.put("x", NpyArray.of(fs.x())));
         arrays.put("t", NpyArray.ofDoubles(rec.times()));
-        Npz.save(out, arrays, false);
+        out.write(stream -> Npz.write(stream, arrays, false));
     }
 }

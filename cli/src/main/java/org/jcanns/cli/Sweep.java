@@ -12,6 +12,9 @@ import java.util.Map;
  * {@code --grid} crossed (B = product of the lengths, the last sweep varying fastest).
  */
 final class Sweep {
+    /** The most copies one run makes: a bound before any memory is estimated. */
+    static final int MAX_COPIES = 1_000_000;
+
     private final String name;
     private final List<String> values;
 
@@ -45,8 +48,9 @@ final class Sweep {
                 throw new IllegalArgumentException("--sweep " + name + ": START and STOP must be numbers and COUNT an "
                         + "integer, got '" + body + "'");
             }
-            if (count < 1) {
-                throw new IllegalArgumentException("--sweep " + name + ": COUNT must be >= 1, got " + count);
+            if (count < 1 || count > MAX_COPIES) {
+                throw new IllegalArgumentException("--sweep " + name + ": COUNT must be in [1, " + MAX_COPIES
+                        + "], got " + count);
             }
             List<String> vals = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -80,6 +84,9 @@ final class Sweep {
     static List<Map<String, String>> perCopy(List<Sweep> sweeps, Integer batch, boolean grid) {
         List<Map<String, String>> copies = new ArrayList<>();
         if (sweeps.isEmpty()) {
+            if (batch != null && batch > MAX_COPIES) {
+                throw new IllegalArgumentException("--batch must be in [1, " + MAX_COPIES + "], got " + batch);
+            }
             for (int b = 0; b < (batch == null ? 1 : batch); b++) {
                 copies.add(Map.of());
             }
@@ -91,8 +98,8 @@ final class Sweep {
             for (Sweep s : sweeps) {
                 product *= s.values.size();
             }
-            if (product > 1_000_000) {
-                throw new IllegalArgumentException("--grid gives " + product + " copies; at most 1000000");
+            if (product > MAX_COPIES) {
+                throw new IllegalArgumentException("--grid gives " + product + " copies; at most " + MAX_COPIES);
             }
             count = (int) product;
         } else {

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.LinkedHashMap;
-import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.NumericArray;
@@ -57,7 +57,6 @@ final class SynthCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String ext = extension(out);
-        AtomicFiles.requireDirectory(out.toAbsolutePath().getParent());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("seed", Long.toString(seed));
         String analyzer = switch (kind) {
@@ -83,6 +82,18 @@ final class SynthCommand implements Callable<Integer> {
             }
             default -> throw new IllegalArgumentException("KIND must be roi, grid or hd, got '" + kind + "'");
         };
+        try (OutputFiles outputs = new OutputFiles()) {
+            OutputFiles.Output file = outputs.add("--out", out);
+            String what = write(file, analyzer, params, ext);
+            outputs.commit();
+            System.out.println("wrote " + out + " (" + what + ")");
+        }
+        return 0;
+    }
+
+    /** Runs the analyzer that makes the data set and writes it to {@code file}; says what was written. */
+    private String write(OutputFiles.Output file, String analyzer, Map<String, String> params, String ext)
+            throws IOException {
         Map<String, NumericArray> arrays;
         try (Registry registry = Registry.discover(main.pluginPath)) {
             arrays = Analyses.run(registry, analyzer, params, Map.of(), AnalysisContext.quiet()).arrays();
@@ -91,9 +102,9 @@ final class SynthCommand implements Callable<Integer> {
         if (kind.equals("roi")) {
             NumericArray data = arrays.get("data");
             switch (ext) {
-                case ".txt" -> writeText(data);
-                case ".npy" -> Npy.save(out, NpyArray.of(data));
-                default -> Analyses.save(out, arrays, false);
+                case ".txt" -> writeText(file, data);
+                case ".npy" -> file.write(stream -> Npy.write(stream, NpyArray.of(data)));
+                default -> file.write(stream -> Npz.write(stream, Analyses.npy(arrays), false));
             }
             what = data.dim(0) + " frames x " + data.dim(1) + " ROIs";
         } else {
@@ -101,12 +112,11 @@ final class SynthCommand implements Callable<Integer> {
             Map<String, NpyArray> z = Analyses.npy(arrays);
             z.put("spike_counts", NpyArray.ofLongs(java.util.Arrays.stream(arrays.get("spike_counts").values())
                     .mapToLong(v -> (long) v).toArray()));
-            Npz.save(out, z, true);
+            file.write(stream -> Npz.write(stream, z, true));
             what = arrays.get("spike_counts").size() + (kind.equals("grid") ? " grid cells, " : " head-direction cells, ")
                     + arrays.get("spike_times").size() + " spikes, " + arrays.get("t").size() + " samples";
         }
-        System.out.println("wrote " + out + " (" + what + ")");
-        return 0;
+        return what;
     }
 
     private static void put(Map<String, String> params, String name, Object value) {
@@ -116,8 +126,8 @@ final class SynthCommand implements Callable<Integer> {
     }
 
     /** Rows of {@code data} as np.savetxt writes them ({@code %.18e}, space-separated). */
-    private void writeText(NumericArray data) throws IOException {
-        AtomicFiles.write(out, os -> {
+    private static void writeText(OutputFiles.Output file, NumericArray data) throws IOException {
+        file.write(os -> {
             PrintStream p = new PrintStream(os, false, StandardCharsets.UTF_8);
             int cols = data.dim(1);
             StringBuilder line = new StringBuilder();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.NumericArray;
 import picocli.CommandLine;
@@ -40,12 +41,15 @@ final class TorusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsCommand.requireOutputFile(out, ".gif", "--out");
-        try (Registry registry = Registry.discover(main.pluginPath)) {
+        BumpFitsCommand.requireExtension(out, ".gif", "--out");
+        try (OutputFiles outputs = new OutputFiles(); Registry registry = Registry.discover(main.pluginPath)) {
+            OutputFiles.Output file = outputs.add("--out", out);
             BackendFigure figure = new BackendFigure(registry, FIGURE, options, main.quiet);
             figure.validate();
             Map<String, NumericArray> d = DecodeCommand.readPersistence(decoding);
-            render(registry, figure, d, EmbedCommand.recording(registry, grid), out);
+            Map<String, NumericArray> recording = EmbedCommand.recording(registry, grid);
+            file.writeWith(path -> render(registry, figure, d, recording, path));
+            outputs.commit();
         }
         System.out.println("wrote " + out);
         return 0;

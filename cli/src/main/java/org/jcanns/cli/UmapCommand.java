@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jcanns.core.io.AtomicFiles;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.OutputFiles;
 import org.jcanns.core.registry.Registry;
 import org.jcanns.spi.analysis.AnalysisContext;
 import org.jcanns.spi.analysis.NumericArray;
@@ -75,7 +75,7 @@ final class UmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BumpFitsCommand.requireOutputFile(out, ".npy", "--out");
+        BumpFitsCommand.requireExtension(out, ".npy", "--out");
         if (every < 1) {
             throw new IllegalArgumentException("--every must be >= 1, got " + every);
         }
@@ -83,7 +83,9 @@ final class UmapCommand implements Callable<Integer> {
         if (t < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + t);
         }
-        try (Registry registry = Registry.discover(main.pluginPath)) {
+        try (OutputFiles outputs = new OutputFiles(); Registry registry = Registry.discover(main.pluginPath)) {
+            OutputFiles.Output outFile = outputs.add("--out", out);
+            OutputFiles.Output plotFile = plot == null ? null : outputs.add("--plot", plot);
             BackendFigure figure = plot == null ? null : projection(registry, plot, nComponents, plotOptions,
                     main.quiet);
             Map<String, String> params = params();
@@ -96,10 +98,13 @@ final class UmapCommand implements Callable<Integer> {
                         new AnalysisContext(null, bar, () -> false, t)).array("embedding");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            Npy.save(out, float32(y));
+            outFile.write(stream -> Npy.write(stream, float32(y)));
+            if (figure != null) {
+                plotFile.writeWith(path -> figure.render(Map.of("points", y), path));
+            }
+            outputs.commit();
             System.out.println("wrote " + out);
             if (figure != null) {
-                figure.render(Map.of("points", y), plot);
                 System.out.println("wrote " + plot);
             }
             System.err.println(String.format(Locale.ROOT, "points=%d dims=%d components=%d seconds=%.3f threads=%d",
@@ -121,7 +126,7 @@ final class UmapCommand implements Callable<Integer> {
 
     /** The projection figure for {@code file} (.png panels or .gif turn), its options checked now. */
     static BackendFigure projection(Registry registry, Path file, int components, Map<String, String> options,
-                                    boolean quiet) throws IOException {
+                                    boolean quiet) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".gif")) {
             throw new IllegalArgumentException("--plot must name a .png or .gif file, got " + file);
@@ -129,7 +134,6 @@ final class UmapCommand implements Callable<Integer> {
         if (components < 3) {
             throw new IllegalArgumentException("--plot draws three components; give --n-components 3 or more");
         }
-        AtomicFiles.requireDirectory(file.toAbsolutePath().getParent());
         BackendFigure f = new BackendFigure(registry, name.endsWith(".gif") ? "projection-3d-animation"
                 : "projection-3d", options, quiet);
         f.validate();

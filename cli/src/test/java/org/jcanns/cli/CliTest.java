@@ -170,7 +170,8 @@ class CliTest {
     void aMissingOutputDirectoryIsReportedBeforeAnyWork(@TempDir Path dir) {
         Run r = jcanns(concat(concat(new String[] {"simulate"}, SMOOTH), "--out", dir.resolve("nope/run.npz").toString()));
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("output directory does not exist") && r.err().contains("nope"), r.err());
+        assertTrue(r.err().startsWith("jcanns: --out " + dir.resolve("nope/run.npz") + ": its directory ")
+                && r.err().contains("does not exist"), r.err());
         assertFalse(r.err().contains("steps="), "no simulation ran");
     }
 
@@ -197,5 +198,10 @@ class CliTest {
             assertTrue(r.out().contains("wrote " + dir.resolve(f)), f + " reported in:\n" + r.out());
         }
         assertTrue(r.err().contains("frames=500 rois=16 sweeps=5000 chains=1"), r.err());
+        for (String f : List.of("theta_sweep_trajectory.npz", "theta_sweep_trajectory.png", "theta_sweep/results.npz",
+                "theta_sweep/trajectory_analysis.png", "theta_sweep/population_activity.png",
+                "theta_sweep/theta_sweep_animation.gif")) {
+            assertTrue(r.out().contains("wrote " + dir.resolve(f)), "the demo's theta sweep wrote " + f);
+        }
     }
 }

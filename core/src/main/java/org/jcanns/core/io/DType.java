@@ -1,7 +1,5 @@
 package org.jcanns.core.io;
 
-import java.util.Locale;
-
 /** The numpy element types jcanns reads and writes, with their little-endian {@code descr} codes. */
 public enum DType {
     /** 32-bit IEEE float ({@code <f4}). */
@@ -41,21 +39,36 @@ public enum DType {
     public record Descr(DType type, boolean bigEndian) {
     }
 
-    /** Parses a numpy {@code descr} such as {@code <f4}, {@code >i8} or {@code |b1}. */
+    /**
+     * Parses a numpy {@code descr} such as {@code <f4}, {@code >i8} or {@code |b1}, by its exact code: anything
+     * but the numeric types above (strings {@code <U1}, objects {@code |O}, complex, datetimes...) is refused.
+     */
     public static Descr parse(String descr) {
-        if (descr.length() >= 2) {
+        if (descr.length() >= 2 && "<>|=".indexOf(descr.charAt(0)) >= 0) {
             char order = descr.charAt(0);
-            String code = descr.substring(1).toLowerCase(Locale.ROOT);
-            if (code.equals("?")) {
-                code = "b1";
-            }
+            String code = descr.substring(1).equals("?") ? "b1" : descr.substring(1);
             for (DType t : values()) {
-                if (t.code.equals(code) && (order == '<' || order == '>' || order == '|' || order == '=')) {
+                if (t.code.equals(code)) {
                     return new Descr(t, order == '>' && t.bytes > 1);
                 }
             }
         }
-        throw new IllegalArgumentException("unsupported numpy dtype '" + descr
-                + "'; supported: float32, float64, int8, uint8, int32, int64, bool");
+        throw new IllegalArgumentException("unsupported numpy dtype '" + descr + "'" + kind(descr)
+                + "; jcanns reads float32, float64, int8, uint8, int32, int64 and bool");
+    }
+
+    /** What a refused dtype holds, from numpy's kind letter, for the message. */
+    private static String kind(String descr) {
+        String code = descr.length() >= 2 && "<>|=".indexOf(descr.charAt(0)) >= 0 ? descr.substring(1) : descr;
+        return switch (code.isEmpty() ? ' ' : code.charAt(0)) {
+            case 'U' -> " (unicode strings)";
+            case 'S', 'a' -> " (byte strings)";
+            case 'O' -> " (Python objects, pickled)";
+            case 'c' -> " (complex numbers)";
+            case 'M', 'm' -> " (dates or time spans)";
+            case 'V' -> " (raw bytes or records)";
+            case 'f', 'i', 'u', 'b' -> " (a numeric type of another size)";
+            default -> "";
+        };
     }
 }

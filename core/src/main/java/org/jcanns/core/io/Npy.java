@@ -1,6 +1,5 @@
 package org.jcanns.core.io;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,18 +9,11 @@ import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads and writes numpy's {@code .npy} format (versions 1.0 to 3.0); Fortran-ordered input is reordered to C order. */
 public final class Npy {
-    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final int ALIGN = 64;
     private static final int CHUNK = 1 << 16;
-    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
-    private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
-    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
     private Npy() {
     }
@@ -48,11 +40,11 @@ public final class Npy {
                 dims.length() - 2);
         String dict = "{'descr': '" + dtype.descr() + "', 'fortran_order': False, 'shape': (" + shapeText + "), }";
         int version = dict.length() + 11 < 65536 ? 1 : 2;
-        int prefix = MAGIC.length + 2 + (version == 1 ? 2 : 4);
+        int prefix = NpyHeader.MAGIC.length + 2 + (version == 1 ? 2 : 4);
         int total = ((prefix + dict.length() + 1 + ALIGN - 1) / ALIGN) * ALIGN;
         String padded = dict + " ".repeat(total - prefix - dict.length() - 1) + "\n";
         byte[] h = new byte[total];
-        System.arraycopy(MAGIC, 0, h, 0, MAGIC.length);
+        System.arraycopy(NpyHeader.MAGIC, 0, h, 0, NpyHeader.MAGIC.length);
         h[6] = (byte) version;
         h[7] = 0;
         int len = padded.length();
@@ -103,89 +95,29 @@ public final class Npy {
 
     /**
      * Reads one {@code .npy} array from {@code in}, which holds at most {@code available} bytes (header included):
-     * a header declaring more data than that is refused before anything is allocated.
+     * the whole header is checked ({@link NpyHeader}) before anything is allocated.
      */
     public static NpyArray read(InputStream in, Arena arena, String source, long available) throws IOException {
-        byte[] magic = readFully(in, 8, source);
-        if (!Arrays.equals(Arrays.copyOf(magic, 6), MAGIC)) {
-            throw new IOException(source + " is not a .npy file (bad magic)");
-        }
-        int version = magic[6];
-        int headerLen;
-        if (version == 1) {
-            byte[] l = readFully(in, 2, source);
-            headerLen = (l[0] & 0xff) | (l[1] & 0xff) << 8;
-        } else if (version == 2 || version == 3) {
-            byte[] l = readFully(in, 4, source);
-            headerLen = (l[0] & 0xff) | (l[1] & 0xff) << 8 | (l[2] & 0xff) << 16 | (l[3] & 0xff) << 24;
-        } else {
-            throw new IOException(source + ": unsupported .npy version " + version + " (supported: 1, 2, 3)");
-        }
-        String dict = new String(readFully(in, headerLen, source),
-                version == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        DType.Descr descr;
-        try {
-            descr = DType.parse(field(DESCR, dict, "descr", source));
-        } catch (IllegalArgumentException e) {
-            throw new IOException(source + ": " + e.getMessage(), e);
-        }
-        int[] shape = parseShape(field(SHAPE, dict, "shape", source));
-        DType type = descr.type();
-        long bytes = dataBytes(shape, type, source);
-        long left = available - (magic.length + (version == 1 ? 2 : 4) + (long) headerLen);
-        if (bytes > left) {
-            throw new EOFException(source + ": truncated .npy data: the header declares " + bytes + " bytes, at most "
-                    + Math.max(0, left) + " follow it");
-        }
+        NpyHeader header = NpyHeader.read(in, source, available);
+        header.requireMemory(source);
+        return read(in, arena, source, header);
+    }
+
+    /** Reads the data that follows the checked {@code header} in {@code in}. */
+    static NpyArray read(InputStream in, Arena arena, String source, NpyHeader header) throws IOException {
+        DType type = header.descr().type();
+        int[] shape = header.shape();
+        long bytes = header.dataBytes();
         MemorySegment data = arena.allocate(Math.max(bytes, 1), 64).asSlice(0, bytes);
         readInto(in, data, source);
-        if (descr.bigEndian()) {
+        if (header.descr().bigEndian()) {
             swapBytes(data, type.bytes());
         }
-        if (field(FORTRAN, dict, "fortran_order", source).equals("True") && shape.length > 1) {
+        if (header.fortranOrder() && shape.length > 1) {
             // numpy writes a transposed view (a.T) column-major; jcanns arrays are C-ordered, so reorder on read.
             data = toRowMajor(data, shape, type.bytes(), arena);
         }
         return new NpyArray(type, shape, data);
-    }
-
-    /** The data size of {@code shape}, refusing negative or overflowing dimensions. */
-    private static long dataBytes(int[] shape, DType type, String source) throws IOException {
-        long n = type.bytes();
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IOException(source + ": negative dimension in .npy shape " + Arrays.toString(shape));
-            }
-            try {
-                n = Math.multiplyExact(n, d);
-            } catch (ArithmeticException e) {
-                throw new IOException(source + ": .npy shape " + Arrays.toString(shape) + " is too large");
-            }
-        }
-        return n;
-    }
-
-    private static String field(Pattern p, String dict, String name, String source) throws IOException {
-        Matcher m = p.matcher(dict);
-        if (!m.find()) {
-            throw new IOException(source + ": .npy header has no '" + name + "': " + dict.trim());
-        }
-        return m.group(1);
-    }
-
-    private static int[] parseShape(String text) {
-        return Arrays.stream(text.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty())
-                .map(s -> s.endsWith("L") ? s.substring(0, s.length() - 1) : s)
-                .mapToInt(Integer::parseInt).toArray();
-    }
-
-    private static byte[] readFully(InputStream in, int n, String source) throws IOException {
-        byte[] b = in.readNBytes(n);
-        if (b.length != n) {
-            throw new EOFException(source + ": truncated .npy data");
-        }
-        return b;
     }
 
     private static void readInto(InputStream in, MemorySegment data, String source) throws IOException {
@@ -195,8 +127,8 @@ public final class Npy {
             int want = (int) Math.min(buf.length, data.byteSize() - off);
             int n = in.readNBytes(buf, 0, want);
             if (n != want) {
-                throw new EOFException(source + ": truncated .npy data (" + (off + n) + " of " + data.byteSize()
-                        + " bytes)");
+                throw new MalformedFileException(source, "truncated .npy data (" + (off + n) + " of "
+                        + data.byteSize() + " bytes)");
             }
             MemorySegment.copy(buf, 0, data, ValueLayout.JAVA_BYTE, off, n);
             off += n;

@@ -1,21 +1,19 @@
 package org.jcanns.core.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /** Reads and writes numpy's {@code .npz} archives: a zip of {@code NAME.npy} entries, stored or deflated. */
 public final class Npz {
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     private Npz() {
     }
 
@@ -31,6 +29,8 @@ public final class Npz {
         for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
             NpyArray a = e.getValue();
             ZipEntry entry = new ZipEntry(e.getKey() + ".npy");
+            // A fixed time (the zip epoch): identical arrays give identical bytes.
+            entry.setTimeLocal(ENTRY_TIME);
             if (compressed) {
                 entry.setMethod(ZipEntry.DEFLATED);
             } else {
@@ -53,22 +53,23 @@ public final class Npz {
 
     /** Reads every array of an {@code .npz} file, in archive order; element memory comes from {@code arena}. */
     public static Map<String, NpyArray> load(Path file, Arena arena) throws IOException {
-        Map<String, NpyArray> arrays = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (entry.isDirectory() || !name.endsWith(".npy")) {
-                    continue;
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    // The entry's uncompressed size, when the archive records it, bounds what its header may declare.
-                    long size = entry.getSize() >= 0 ? entry.getSize() : Long.MAX_VALUE;
-                    arrays.put(name.substring(0, name.length() - 4), Npy.read(in, arena, file + ":" + name, size));
-                }
-            }
+        try (NpzArchive archive = NpzArchive.open(file)) {
+            return archive.readAll(arena);
         }
-        return arrays;
+    }
+
+    /**
+     * Reads the numeric arrays of an {@code .npz} file, leaving out members of pickled objects (how numpy stores the
+     * None fields of a dataclass canns saved); element memory comes from {@code arena}.
+     */
+    public static Map<String, NpyArray> loadNumeric(Path file, Arena arena) throws IOException {
+        try (NpzArchive archive = NpzArchive.open(file, true)) {
+            return archive.readAll(arena);
+        }
+    }
+
+    /** Opens an {@code .npz} file to read only the arrays needed ({@link NpzArchive}). */
+    public static NpzArchive open(Path file) throws IOException {
+        return NpzArchive.open(file);
     }
 }

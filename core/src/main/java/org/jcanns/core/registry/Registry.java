@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.jcanns.spi.Provider;
 import org.jcanns.spi.analysis.AnalyzerProvider;
 import org.jcanns.spi.model.ModelProvider;
+import org.jcanns.spi.pipeline.PipelineContext;
 import org.jcanns.spi.pipeline.PipelineProvider;
 import org.jcanns.spi.plot.PlotBackendProvider;
 import org.jcanns.spi.task.TaskProvider;
@@ -35,9 +36,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each provider is instantiated in its own try, so one broken jar is reported and skipped without hiding the
  * others; when two providers claim a name the first wins and a warning lists both. Extra plugin jars are read
- * from directories through a child class loader, which stays open as long as the registry.
+ * from directories through a child class loader, which stays open as long as the registry. The registry is the
+ * {@link PipelineContext} pipelines are created in.
  */
-public final class Registry implements AutoCloseable {
+public final class Registry implements AutoCloseable, PipelineContext {
     private static final Logger LOG = LoggerFactory.getLogger(Registry.class);
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -69,6 +71,7 @@ public final class Registry implements AutoCloseable {
      * implementations this registry's class loader sees (plugins' own families included). A forced tier that cannot
      * be used throws {@link KernelTierException}, and the next call tries again.
      */
+    @Override
     public Kernels kernels() {
         Kernels k = kernels;
         if (k == null) {
@@ -112,6 +115,12 @@ public final class Registry implements AutoCloseable {
             }
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    String broken = unreadable(jar);
+                    if (broken != null) {
+                        // A class loader would skip it without a word; say which jar, and why.
+                        LOG.warn("skipping plugin jar {}: {}", jar, broken);
+                        continue;
+                    }
                     urls.add(toUrl(jar));
                 }
             }
@@ -119,6 +128,15 @@ public final class Registry implements AutoCloseable {
         URLClassLoader loader = new URLClassLoader("jcanns-plugins", urls.toArray(URL[]::new),
                 Registry.class.getClassLoader());
         return new Registry(loader, loader);
+    }
+
+    /** Why {@code jar} cannot be loaded (not a readable zip archive), or null when it can. */
+    private static String unreadable(Path jar) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return zip.size() >= 0 ? null : "an empty archive";
+        } catch (IOException e) {
+            return "not a readable jar (" + e.getMessage() + ")";
+        }
     }
 
     private static URL toUrl(Path jar) throws IOException {
@@ -211,13 +229,21 @@ public final class Registry implements AutoCloseable {
     }
 
     /** The model provider called {@code name}, or an error listing the models. */
+    @Override
     public ModelProvider model(String name) {
         return models.get(name);
     }
 
     /** The task provider called {@code name}, or an error listing the tasks. */
+    @Override
     public TaskProvider task(String name) {
         return tasks.get(name);
+    }
+
+    /** The plot-backend provider called {@code name}, or an error listing the backends. */
+    @Override
+    public PlotBackendProvider plotBackend(String name) {
+        return plotBackends.get(name);
     }
 
     /** Closes the class loader of extra plugin jars, if any. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.batch.ModelBatch;
 import org.jcanns.spi.model.StepInput;
@@ -62,6 +63,11 @@ public final class BatchSimulation extends StepLoop<BatchSimulation> {
         int copies = batch.size();
         int total = plannedSteps();
         int kept = keptSteps(total);
+        long values = 0;
+        for (String name : record) {
+            values = MemoryLimit.plus(values, MemoryLimit.times(copies, batch.state(0, name).size()));
+        }
+        requireRecording(kept, values);
         Arena arena = Arena.ofShared();
         try {
             Map<String, Tensor> out = new LinkedHashMap<>();

@@ -24,13 +24,19 @@ public class DivergenceException extends RuntimeException {
     /** As {@link #DivergenceException(int, double, String, int)} for copy {@code copy} of a batch (−1: no batch). */
     public DivergenceException(int step, double time, String state, int lastFinite, int copy) {
         super("simulation diverged: state '" + state + "'" + (copy >= 0 ? " of copy " + copy : "")
-                + " holds NaN or infinity after step " + step + " (t = " + time + ")"
-                + (lastFinite < step - 1 ? "; all states were finite after step " + lastFinite : "")
+                + " holds NaN or infinity after step " + step + " (t = " + time(time) + ")"
+                + (lastFinite < 0 ? (step > 0 ? "; it went non-finite within steps 0 to " + step + " (the first check)"
+                : "") : lastFinite < step - 1 ? "; every state was finite after step " + lastFinite : "")
                 + "; try a smaller dt or weaker input");
         this.step = step;
         this.state = state;
         this.lastFinite = lastFinite;
         this.copy = copy;
+    }
+
+    /** {@code t} without the noise of binary fractions: 0.7, not 0.7000000000000001. */
+    private static String time(double t) {
+        return new java.math.BigDecimal(t).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
     }
 
     /** The batch copy that diverged, or −1 outside a batch. */

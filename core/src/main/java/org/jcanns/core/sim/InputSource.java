@@ -62,7 +62,7 @@ public final class InputSource {
             } else {
                 int[] shape = t.shape();
                 int[] rowShape = Arrays.copyOfRange(shape, 1, shape.length);
-                if (count(rowShape) != count(spec.shape())) {
+                if (!fits(rowShape, spec.shape())) {
                     problems.add("'" + spec.name() + "' rows have shape " + Arrays.toString(rowShape)
                             + ", the model needs " + Arrays.toString(spec.shape()));
                 }
@@ -75,6 +75,15 @@ public final class InputSource {
         if (!model.inputs().isEmpty() && rows == 0) {
             throw new IllegalArgumentException("input arrays have no rows");
         }
+    }
+
+    /**
+     * Whether rows of shape {@code row} can feed an input of shape {@code input}: the same shape, dimension by
+     * dimension ({@code (64, 1)} does not feed {@code (64)}), a scalar and a one-element shape being the same.
+     */
+    public static boolean fits(int[] row, int[] input) {
+        return Arrays.equals(row, input) || (Arrays.stream(row).allMatch(d -> d == 1)
+                && Arrays.stream(input).allMatch(d -> d == 1));
     }
 
     /** The inputs of 0-based {@code step}, wrapping around after {@link #rows()} steps. */
@@ -113,13 +122,5 @@ public final class InputSource {
             }
             return t.slice(row);
         };
-    }
-
-    private static long count(int[] shape) {
-        long n = 1;
-        for (int d : shape) {
-            n *= d;
-        }
-        return n;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.Model;
 import org.jcanns.spi.model.StepInput;
@@ -55,6 +56,11 @@ public final class Simulation extends StepLoop<Simulation> {
         inputs.check(model);
         int total = plannedSteps();
         int kept = keptSteps(total);
+        long values = 0;
+        for (String name : record) {
+            values = MemoryLimit.plus(values, model.state(name).size());
+        }
+        requireRecording(kept, values);
         Arena arena = Arena.ofShared();
         try {
             Map<String, Tensor> out = new LinkedHashMap<>();

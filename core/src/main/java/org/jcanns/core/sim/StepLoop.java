@@ -5,6 +5,7 @@ import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Objects;
 import org.jcanns.core.kernel.Kernels;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.core.kernel.elementwise.ElementWise;
 import org.jcanns.core.kernel.elementwise.ScalarElementWise;
 import org.jcanns.spi.ProgressListener;
@@ -128,6 +129,13 @@ abstract class StepLoop<T extends StepLoop<T>> {
             throw new IllegalArgumentException("every (" + every + ") must not exceed the number of steps (" + total + ")");
         }
         return kept;
+    }
+
+    /** Fails before anything is allocated unless {@code kept} rows of {@code values} floats fit the memory limit. */
+    void requireRecording(int kept, long values) {
+        MemoryLimit.require(MemoryLimit.plus(MemoryLimit.times(MemoryLimit.times(kept, values), Float.BYTES),
+                (long) kept * Double.BYTES), "the recording (" + kept + " kept steps x " + values + " values of "
+                + String.join(", ", record) + ")");
     }
 
     /** True when states are checked after 0-based {@code step} of {@code total}. */

@@ -12,12 +12,15 @@ import org.jcanns.plot.figure.DirectionPolarPlot;
 import org.jcanns.plot.figure.EnergyLandscape1D;
 import org.jcanns.plot.figure.EnergyLandscape2D;
 import org.jcanns.plot.figure.FiringRatePlot;
+import org.jcanns.plot.figure.GeodesicDistancePlot;
 import org.jcanns.plot.figure.GridManifoldPlot;
 import org.jcanns.plot.figure.Projection3D;
 import org.jcanns.plot.figure.RasterPlot;
 import org.jcanns.plot.figure.ThetaPopulationPlot;
 import org.jcanns.plot.figure.ThetaSweepAnimation;
 import org.jcanns.plot.figure.TorusBump3D;
+import org.jcanns.plot.figure.TrajectoryAnalysisPlot;
+import org.jcanns.plot.figure.TrajectoryPlot;
 import org.jcanns.plot.figure.TuningCurvePlot;
 import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
@@ -121,6 +124,30 @@ public final class Java2dPlotBackend implements PlotBackend {
                         array("activity", "population activity of every speed-filtered bin (unsmoothed)", "T")),
                 (d, c, out, th, p) -> TorusBump3D.animate(need(d, "torus-bump", "coords"),
                         need(d, "torus-bump", "times"), need(d, "torus-bump", "activity"), c, out, th, p)));
+    }
+
+    static {
+        List<FigureArray> environment = List.of(array("extent", "min x, max x, min y, max y", "4"),
+                array("boundary", "polygon corners", "B", "2").optional(),
+                array("walls", "wall segments x0, y0, x1, y1", "W", "4").optional(),
+                array("holes", "hole number, x, y of each hole corner", "H", "3").optional());
+        List<FigureArray> trajectory = new ArrayList<>(List.of(array("position", "agent position", "T", "2"),
+                array("time", "time of each position (s)", "T")));
+        trajectory.addAll(environment);
+        trajectory.addAll(List.of(array("blocked", "cost-grid cells blocked (non-zero)", "R", "C").optional(),
+                array("x_edges", "cost-grid column edges", "C+1").optional(),
+                array("y_edges", "cost-grid row edges", "R+1").optional()));
+        FIGURES.put("trajectory", new Figure("navigation_trajectory", false, List.copyOf(trajectory),
+                (d, c, out, th, p) -> TrajectoryPlot.plot(d, c, out)));
+        List<FigureArray> analysis = new ArrayList<>(List.of(array("position", "agent position", "T", "2"),
+                array("time", "time of each position (s)", "T"), array("speed", "speed", "T"),
+                array("hd_angle", "head direction (rad)", "T")));
+        analysis.addAll(environment);
+        FIGURES.put("trajectory-analysis", new Figure("trajectory_analysis", false, List.copyOf(analysis),
+                (d, c, out, th, p) -> TrajectoryAnalysisPlot.plot(d, c, out)));
+        FIGURES.put("geodesic-distances", new Figure("geodesic_distance_matrix", false,
+                List.of(array("distances", "geodesic distance between free cells", "A", "A")),
+                (d, c, out, th, p) -> GeodesicDistancePlot.plot(need(d, "geodesic-distances", "distances"), c, out)));
     }
 
     private final int threads;

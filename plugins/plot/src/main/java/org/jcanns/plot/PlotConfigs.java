@@ -46,6 +46,18 @@ public final class PlotConfigs {
                 300), cmap("jet"), Param.bool("add_colorbar", true, "draw a colour bar"),
                 Param.real("marker_size", 8.0, "marker area (points^2)").positive(),
                 Param.real("alpha", 0.8, "marker opacity").atLeast(0).atMost(1)));
+        PRESETS.put("navigation_trajectory", () -> with(base("", "", "", 3, 3, 100), cmap("viridis"),
+                Param.real("point_size", 15.0, "marker area of the positions (points^2)").positive(),
+                Param.text("free_color", "#f8f9fa", "colour of free cells of the cost grid"),
+                Param.text("blocked_color", "#f94144", "colour of blocked cells of the cost grid"),
+                Param.text("gridline_color", "#2b2d42", "colour of the cost grid's lines"),
+                Param.real("cost_alpha", 0.6, "opacity of the cost grid").atLeast(0).atMost(1)));
+        PRESETS.put("trajectory_analysis", () -> with(base("", "", "", 12, 3, 300),
+                Param.integer("smooth_window", 50, "samples of the moving average (<= 1: no smoothing)")));
+        PRESETS.put("geodesic_distance_matrix", () -> with(base("Geodesic distances", "Accessible cell index",
+                "Accessible cell index", 4, 4, 100), cmap("viridis"),
+                Param.bool("normalize", false, "divide by the largest finite distance"),
+                Param.bool("colorbar", true, "draw a colour bar")));
         PRESETS.put("theta_sweep_animation", () -> {
             List<Param> p = animationOnly(base("", "", "", 12, 3, 150), 10);
             p.add(cmap("jet"));

@@ -71,7 +71,8 @@ class BackendFiguresTest {
     void everyFigureIsListedWithItsPresetOptions() {
         assertEquals(List.of("energy-1d", "energy-1d-animation", "energy-2d", "energy-2d-animation", "raster",
                 "firing-rate", "tuning", "theta-population", "direction-polar", "grid-manifold", "theta-sweep",
-                "bump-1d-animation", "projection-3d", "projection-3d-animation", "torus-bump"),
+                "bump-1d-animation", "projection-3d", "projection-3d-animation", "torus-bump", "trajectory",
+                "trajectory-analysis", "geodesic-distances"),
                 backend.figures());
         assertEquals(30.0, backend.options("energy-1d-animation").defaults().getDouble("fps"));
         assertEquals(1000.0, backend.options("energy-1d-animation").defaults().getDouble("time_steps_per_second"));

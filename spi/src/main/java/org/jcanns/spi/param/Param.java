@@ -147,15 +147,16 @@ public record Param(String name, ParamType type, Object defaultValue, double min
         String t = text.trim();
         try {
             return validate(owner, switch (type) {
-                case INT -> Integer.parseInt(t);
+                case INT -> parseInt(owner, t);
                 case REAL -> parseReal(t);
                 case BOOL -> parseBool(t);
                 case TEXT, CHOICE -> t;
                 case REALS -> Arrays.stream(splitList(t)).mapToDouble(Param::parseReal).toArray();
-                case INTS -> Arrays.stream(splitList(t)).mapToInt(Integer::parseInt).toArray();
+                case INTS -> Arrays.stream(splitList(t)).mapToInt(v -> parseInt(owner, v)).toArray();
             });
         } catch (NumberFormatException e) {
-            throw invalid(owner, "'" + text + "'");
+            throw invalid(owner, "'" + text + "'" + (String.valueOf(e.getMessage()).startsWith("not finite")
+                    ? " (not a finite number)" : ""));
         }
     }
 
@@ -163,12 +164,30 @@ public record Param(String name, ParamType type, Object defaultValue, double min
         return t.isEmpty() ? new String[0] : t.split("\\s*,\\s*");
     }
 
+    /** An int, or an error saying the text is a whole number outside the int range (not that it is too small). */
+    private int parseInt(String owner, String t) {
+        try {
+            return Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            if (t.matches("[+-]?\\d+")) {
+                throw invalid(owner, "'" + t + "', outside the integer range [" + Integer.MIN_VALUE + ", "
+                        + Integer.MAX_VALUE + "]");
+            }
+            throw e;
+        }
+    }
+
+    /** A finite real: infinity and NaN are refused here, as no parameter means them (bounds apply after). */
     private static double parseReal(String t) {
-        return switch (t.toLowerCase(Locale.ROOT)) {
+        double v = switch (t.toLowerCase(Locale.ROOT)) {
             case "pi" -> Math.PI;
             case "-pi" -> -Math.PI;
             default -> Double.parseDouble(t);
         };
+        if (!Double.isFinite(v)) {
+            throw new NumberFormatException("not finite: " + t);
+        }
+        return v;
     }
 
     private static Boolean parseBool(String t) {

@@ -61,8 +61,14 @@ public final class ParameterSpec {
     /** Validated parameters from text values (as given on a command line); absent ones take their defaults. */
     public Params parse(Map<String, String> raw) {
         Map<String, Object> typed = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
         raw.forEach((k, v) -> {
             Param p = get(k);
+            String first = given.putIfAbsent(p.name(), k);
+            if (first != null) {
+                throw new ParameterException(p.name(), "parameter '" + p.name() + "' of " + owner + " is given twice, "
+                        + "as '" + first + "' and as '" + k + "'; give it once");
+            }
             typed.put(p.name(), p.parse(owner, v));
         });
         return resolve(typed);

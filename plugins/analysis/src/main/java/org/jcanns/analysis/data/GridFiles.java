@@ -12,6 +12,7 @@ import org.jcanns.analysis.mat.MatFile;
 import org.jcanns.analysis.mat.MatVariable;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.NpzArchive;
 import org.jcanns.spi.analysis.NumericArray;
 
 /**
@@ -22,6 +23,9 @@ import org.jcanns.spi.analysis.NumericArray;
  * code), and says how to convert such a file.
  */
 public final class GridFiles {
+
+    /** The arrays of the plain layout: the only ones read from an archive (the others are only listed). */
+    private static final java.util.Set<String> LAYOUT = java.util.Set.of("spike_times", "spike_counts", "t", "x", "y");
 
     private GridFiles() {
     }
@@ -43,9 +47,14 @@ public final class GridFiles {
             }
         } else if (name.endsWith(".npz")) {
             PickleGuard.refuse(file, true);
-            try (Arena arena = Arena.ofConfined()) {
-                for (Map.Entry<String, NpyArray> e : Npz.load(file, arena).entrySet()) {
-                    arrays.put(e.getKey(), new NumericArray(e.getValue().toDoubles(), e.getValue().shape()));
+            try (Arena arena = Arena.ofConfined(); NpzArchive z = Npz.open(file)) {
+                for (String key : z.names()) {
+                    if (LAYOUT.contains(key)) {
+                        NpyArray a = z.read(key, arena);
+                        arrays.put(key, new NumericArray(a.toDoubles(), a.shape()));
+                    } else {
+                        arrays.put(key, NumericArray.of(new double[0], 0));
+                    }
                 }
             }
         } else {

@@ -31,7 +31,10 @@ final class PickleGuard {
             }
             return;
         }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        try (ZipFile zip = openOrNull(file)) {
+            if (zip == null) {
+                return; // not a zip: the .npz reader says so in its own words
+            }
             var entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
@@ -41,6 +44,14 @@ final class PickleGuard {
                     }
                 }
             }
+        }
+    }
+
+    private static ZipFile openOrNull(Path file) throws IOException {
+        try {
+            return new ZipFile(file.toFile());
+        } catch (java.util.zip.ZipException e) {
+            return null;
         }
     }
 

@@ -12,6 +12,7 @@ import org.jcanns.analysis.mat.MatVariable;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.io.NpzArchive;
 import org.jcanns.spi.analysis.NumericArray;
 
 /**
@@ -38,9 +39,8 @@ public final class RoiFiles {
             }
         } else if (name.endsWith(".npz")) {
             PickleGuard.refuse(file, true);
-            try (Arena arena = Arena.ofConfined()) {
-                Map<String, NpyArray> z = Npz.load(file, arena);
-                a = array(pick(z, file), file);
+            try (Arena arena = Arena.ofConfined(); NpzArchive z = Npz.open(file)) {
+                a = array(z.read(pick(z.names(), file), arena), file);
             }
         } else if (name.endsWith(".mat")) {
             a = matArray(MatFile.read(file), file);
@@ -69,15 +69,15 @@ public final class RoiFiles {
         return a;
     }
 
-    private static NpyArray pick(Map<String, NpyArray> z, Path file) {
-        if (z.containsKey("data")) {
-            return z.get("data");
+    /** The array to read: {@code data}, or the only one. */
+    private static String pick(java.util.Set<String> names, Path file) {
+        if (names.contains("data")) {
+            return "data";
         }
-        if (z.size() == 1) {
-            return z.values().iterator().next();
+        if (names.size() == 1) {
+            return names.iterator().next();
         }
-        throw new IllegalArgumentException(file + ": expected an array 'data' or a single array, found "
-                + z.keySet());
+        throw new IllegalArgumentException(file + ": expected an array 'data' or a single array, found " + names);
     }
 
     private static NumericArray array(NpyArray a, Path file) {

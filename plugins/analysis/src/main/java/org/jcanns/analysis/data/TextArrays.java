@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.spi.analysis.NumericArray;
 
 /**
@@ -19,34 +20,44 @@ public final class TextArrays {
 
     /** The numbers of {@code file}. */
     public static NumericArray read(Path file) throws IOException {
+        // Every number takes at least two bytes with its separator and becomes eight: at most 4x the file.
+        MemoryLimit.require(MemoryLimit.times(Files.size(file), 4), file + ": the numbers of "
+                + Files.size(file) + " bytes of text");
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(in, file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new org.jcanns.core.io.MalformedFileException(file.toString(), "not a text file of numbers (not "
+                    + "UTF-8)");
+        }
+    }
+
+    private static NumericArray parse(BufferedReader in, Path file) throws IOException {
         double[] values = new double[1024];
         int count = 0;
         int rows = 0;
         int columns = -1;
         int lineNumber = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                int hash = line.indexOf('#');
-                String text = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                String[] fields = text.split("\\s+", -1);
-                if (columns < 0) {
-                    columns = fields.length;
-                } else if (fields.length != columns) {
-                    throw new IllegalArgumentException(file + ": line " + lineNumber + " has " + fields.length
-                            + " values, the first row has " + columns);
-                }
-                if (count + fields.length > values.length) {
-                    values = Arrays.copyOf(values, Math.max(count + fields.length, values.length * 2));
-                }
-                for (String f : fields) {
-                    values[count++] = parse(f, file, lineNumber);
-                }
-                rows++;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNumber++;
+            int hash = line.indexOf('#');
+            String text = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (text.isEmpty()) {
+                continue;
             }
+            String[] fields = text.split("\\s+", -1);
+            if (columns < 0) {
+                columns = fields.length;
+            } else if (fields.length != columns) {
+                throw new IllegalArgumentException(file + ": line " + lineNumber + " has " + fields.length
+                        + " values, the first row has " + columns);
+            }
+            if (count + fields.length > values.length) {
+                values = Arrays.copyOf(values, Math.max(count + fields.length, values.length * 2));
+            }
+            for (String f : fields) {
+                values[count++] = parse(f, file, lineNumber);
+            }
+            rows++;
         }
         double[] v = Arrays.copyOf(values, count);
         if (rows == 0) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.jcanns.core.io.MalformedFileException;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.spi.analysis.NumericArray;
 
 /**
@@ -56,8 +58,10 @@ public final class MatFile {
     public static Map<String, MatVariable> read(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new IOException(file + ": MAT file of " + size + " bytes is larger than jcanns reads (2 GiB)");
+            throw new MalformedFileException(file.toString(), "MAT file of " + size
+                    + " bytes is larger than jcanns reads (2 GiB)");
         }
+        MemoryLimit.require(size, file + ": reading the MAT file");
         return read(Files.readAllBytes(file), file.toString());
     }
 
@@ -115,6 +119,9 @@ public final class MatFile {
     }
 
     private Element element(ByteBuffer buf) throws IOException {
+        if (buf.remaining() < 8) {
+            throw bad("truncated data element (" + buf.remaining() + " bytes left, a tag takes 8)");
+        }
         int first = buf.getInt();
         int type;
         int length;
@@ -160,6 +167,7 @@ public final class MatFile {
                 if (out.size() + (long) n > MAX_BYTES) {
                     throw bad("a compressed variable inflates to more than 2 GiB");
                 }
+                MemoryLimit.require(out.size() + (long) n, source + ": a compressed variable");
                 out.write(chunk, 0, n);
             }
         } catch (DataFormatException e) {
@@ -210,6 +218,7 @@ public final class MatFile {
         }
         Element real = element(m);
         long n = count(dims);
+        MemoryLimit.require(MemoryLimit.times(n, 16), source + ": variable '" + name[0] + "' " + what);
         double[] values = numbers(real, n, name[0]);
         return new MatVariable.Numeric(new NumericArray(rowMajor(values, dims), dims));
     }
@@ -298,6 +307,6 @@ public final class MatFile {
     }
 
     private IOException bad(String what) {
-        return new IOException(source + ": " + what);
+        return new MalformedFileException(source, what);
     }
 }

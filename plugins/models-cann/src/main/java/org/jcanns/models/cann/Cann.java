@@ -1,6 +1,7 @@
 package org.jcanns.models.cann;
 
 import java.lang.foreign.Arena;
+import org.jcanns.core.memory.MemoryLimit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,10 @@ public abstract class Cann extends NamedStateModel implements FeatureSpace, Repo
     protected Cann(Params p, String size, int dims, boolean adaptation, double dt, Kernels kernels) {
         this.kernels = kernels;
         this.length = p.getInt(size);
+        long neurons = dims == 1 ? length : (long) length * length;
+        // States u, r, inp (and v), the recurrent input and the operator's working arrays: about 16 floats a neuron.
+        MemoryLimit.require(MemoryLimit.times(neurons, 64), p.spec().owner() + " with " + size + "=" + length
+                + " (" + neurons + " neurons)");
         this.tau = (float) p.getDouble("tau");
         this.k = (float) p.getDouble("k");
         this.a = p.getDouble("a");

@@ -47,9 +47,8 @@ public final class GridManifoldPlot {
         boolean bar = config.flag("add_colorbar");
         try (Canvas c = Canvas.ofInches(config.figsize(), config.dpi())) {
             double reserve = bar ? ColorBar.reserve(c, range[0], range[1], "Activity") : 0;
-            Axes fitted = Axes.fit(c, new Rectangle2D.Double(0, 0, c.width(), c.height()), xlim, ylim, null, null,
-                    config.title(), config.xlabel(), config.ylabel(), reserve);
-            Axes ax = equalAspect(c, fitted, xlim, ylim, config, reserve);
+            Axes ax = Axes.fitEqualAspect(c, new Rectangle2D.Double(0, 0, c.width(), c.height()), xlim, ylim, null,
+                    null, config.title(), config.xlabel(), config.ylabel(), reserve);
             ScatterIndex scatter = new ScatterIndex(c, ax, ScatterIndex.Points.of(x, y, i -> i), n,
                     c.px(Math.sqrt(config.real("marker_size")) / 2));
             scatter.paint(c, activity::get, 0, map, range[0], range[1], config.real("alpha"), new int[n]);
@@ -59,21 +58,6 @@ public final class GridManifoldPlot {
             }
             return c.image();
         }
-    }
-
-    /** The fitted axes shrunk to one data unit per pixel on both axes, centred in the fitted box. */
-    private static Axes equalAspect(Canvas c, Axes fitted, double[] xlim, double[] ylim, PlotConfig config,
-                                    double reserve) {
-        Rectangle2D.Double b = fitted.box();
-        double scale = Math.min(b.width / (xlim[1] - xlim[0]), b.height / (ylim[1] - ylim[0]));
-        double w = scale * (xlim[1] - xlim[0]);
-        double h = scale * (ylim[1] - ylim[0]);
-        Rectangle2D.Double region = new Rectangle2D.Double(0, 0, c.width(), c.height());
-        // Re-fit in a region narrowed so that the box comes out with the equal-aspect size.
-        double dx = (b.width - w) / 2;
-        double dy = (b.height - h) / 2;
-        region = new Rectangle2D.Double(region.x + dx, region.y + dy, region.width - 2 * dx, region.height - 2 * dy);
-        return Axes.fit(c, region, xlim, ylim, null, null, config.title(), config.xlabel(), config.ylabel(), reserve);
     }
 
     private static double[] minMax(double[] v) {

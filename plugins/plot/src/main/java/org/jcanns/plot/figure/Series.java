@@ -60,4 +60,13 @@ final class Series {
         }
         return d;
     }
+
+    /** A tick label for {@code v}: an integer without decimals, else up to three significant decimals. */
+    static String label(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
+    }
 }

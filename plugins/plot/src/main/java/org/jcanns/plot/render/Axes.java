@@ -87,6 +87,25 @@ public final class Axes {
         return new Axes(box, xlim, ylim, xt, yt, title, xlabel, ylabel);
     }
 
+    /**
+     * As {@link #fit}, then shrunk (centred in {@code region}) so that a data unit spans as many pixels on both axes
+     * (matplotlib's {@code set_aspect("equal")}).
+     */
+    public static Axes fitEqualAspect(Canvas c, Rectangle2D region, double[] xlim, double[] ylim, Ticks xticks,
+                                      Ticks yticks, String title, String xlabel, String ylabel, double reserveRight) {
+        Axes fitted = fit(c, region, xlim, ylim, xticks, yticks, title, xlabel, ylabel, reserveRight);
+        Rectangle2D.Double b = fitted.box();
+        double xs = Math.abs(xlim[1] - xlim[0]);
+        double ys = Math.abs(ylim[1] - ylim[0]);
+        double scale = Math.min(b.width / xs, b.height / ys);
+        // Re-fit in a region narrowed so that the box comes out with the equal-aspect size.
+        double dx = (b.width - scale * xs) / 2;
+        double dy = (b.height - scale * ys) / 2;
+        Rectangle2D.Double narrowed = new Rectangle2D.Double(region.getX() + dx, region.getY() + dy,
+                region.getWidth() - 2 * dx, region.getHeight() - 2 * dy);
+        return fit(c, narrowed, xlim, ylim, xticks, yticks, title, xlabel, ylabel, reserveRight);
+    }
+
     /** Axes exactly on {@code box} with no decorations of their own (panels that draw their own). */
     public static Axes bare(Rectangle2D.Double box, double[] xlim, double[] ylim) {
         return new Axes(box, xlim, ylim, new Ticks(new double[0], new String[0]),

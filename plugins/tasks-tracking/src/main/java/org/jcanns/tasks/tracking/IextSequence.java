@@ -2,6 +2,7 @@ package org.jcanns.tasks.tracking;
 
 import java.util.Arrays;
 import org.jcanns.core.geometry.Linspace;
+import org.jcanns.core.memory.MemoryLimit;
 
 /**
  * The stimulus position of every step, built from key points and durations exactly as canns builds its
@@ -17,7 +18,16 @@ final class IextSequence {
         for (double d : durations) {
             total += d;
         }
-        return (int) Math.ceil(total / dt);
+        double steps = Math.ceil(total / dt);
+        if (!(steps <= Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("the task lasts " + total + " time units of dt = " + dt + ": "
+                    + String.format(java.util.Locale.ROOT, "%.3g", steps) + " steps, more than the "
+                    + Integer.MAX_VALUE + " a run can have; use a larger --dt or shorter durations");
+        }
+        // One key point of a few doubles per step, held until the input is generated.
+        MemoryLimit.require(MemoryLimit.times((long) steps, 48), "the task's key-point sequence ("
+                + (long) steps + " steps)");
+        return (int) steps;
     }
 
     /** Step function: {@code iext[i]} held for {@code int(duration[i]/dt)} steps; the rest holds the last one. */

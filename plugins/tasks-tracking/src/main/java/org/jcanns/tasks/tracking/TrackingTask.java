@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
+import org.jcanns.core.memory.MemoryLimit;
 import org.jcanns.spi.ProgressListener;
 import org.jcanns.spi.Tensor;
 import org.jcanns.spi.model.FeatureSpace;
@@ -71,6 +72,12 @@ public abstract class TrackingTask implements Task {
     @Override
     public synchronized TaskData data(ProgressListener progress) {
         if (data == null) {
+            long values = 1;
+            for (int d : shape) {
+                values *= d;
+            }
+            MemoryLimit.require(MemoryLimit.times(MemoryLimit.times(steps, values), Float.BYTES), "the task's input ("
+                    + steps + " steps x " + values + " values)");
             Tensor all = Tensor.allocate(arena, prepend(steps, shape));
             long every = Math.max(1, steps / 100);
             for (int t = 0; t < steps; t++) {
@@ -98,8 +105,11 @@ public abstract class TrackingTask implements Task {
 
     /** Reads tracking data saved by jcanns or canns ({@code data} key) as task data driving {@code inp}. */
     public static TaskData load(Path file, Arena arena) throws IOException {
-        NpyArray a = Npz.load(file, arena).get(CANNS_KEY);
-        if (a == null || a.shape().length < 2) {
+        NpyArray a;
+        try (var z = Npz.open(file)) {
+            a = z.has(CANNS_KEY) && z.shape(CANNS_KEY).length >= 2 ? z.read(CANNS_KEY, arena) : null;
+        }
+        if (a == null) {
             throw new IOException(file + " holds no tracking data: expected an array '" + CANNS_KEY
                     + "' of shape (steps, *model shape)");
         }
