@@ -218,7 +218,9 @@ public final class MatFile {
         }
         Element real = element(m);
         long n = count(dims);
-        MemoryLimit.require(MemoryLimit.times(n, 16), source + ": variable '" + name[0] + "' " + what);
+        // The name is the file's bytes: shown printable, so the refusal stays one line.
+        MemoryLimit.require(MemoryLimit.times(n, 16), source + ": variable '"
+                + MalformedFileException.printable(name[0]) + "' " + what);
         double[] values = numbers(real, n, name[0]);
         return new MatVariable.Numeric(new NumericArray(rowMajor(values, dims), dims));
     }
