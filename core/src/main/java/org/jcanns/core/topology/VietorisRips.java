@@ -70,7 +70,19 @@ public final class VietorisRips {
      * Dimensions above n - 2 have empty diagrams.
      */
     public static RipsResult compute(RipsDistances distances, RipsOptions options, ProgressListener progress) {
+        Runtime rt = Runtime.getRuntime();
+        return compute(distances, options, progress, rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()));
+    }
+
+    /** As {@link #compute(RipsDistances, RipsOptions, ProgressListener)} with {@code available} bytes of memory. */
+    static RipsResult compute(RipsDistances distances, RipsOptions options, ProgressListener progress,
+                              long available) {
         float threshold = effectiveThreshold(distances, options.threshold());
+        int maxDim = Math.min(options.maxDim(), distances.size() - 2);
+        // Skip the estimate when even every possible simplex would fit.
+        if (maxDim >= 1 && 64 * RipsMemory.choose(distances.size(), maxDim + 1) > available) {
+            RipsMemory.check(distances, threshold, maxDim, available);
+        }
         VietorisRips rips = new VietorisRips(distances, options, threshold, progress);
         long edges = rips.computeAll(options.maxDim());
         return new RipsResult(List.copyOf(rips.diagrams), List.copyOf(rips.cocycles), options.coefficient(),
