@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "jcanns", mixinStandardHelpOptions = true, version = "jcanns 0.1.0",
         description = "Continuous attractor neural networks on the JVM.",
         subcommands = {SimulateCommand.class, PluginsCommand.class, DemoCommand.class, PlotCommand.class,
-                HopfieldCommand.class, HopfieldImagesCommand.class,
+                HopfieldCommand.class, HopfieldImagesCommand.class, TdaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: unknown names, invalid values, missing files. */
