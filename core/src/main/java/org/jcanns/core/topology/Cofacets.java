@@ -21,6 +21,8 @@ abstract sealed class Cofacets permits DenseCofacets, SparseCofacets {
     long index;
     float diameter;
     boolean odd;
+    /** The vertex added to the simplex to form the current cofacet. */
+    int added;
 
     Cofacets(Binomials binomials, int maxDim) {
         this.binomials = binomials;
@@ -30,12 +32,29 @@ abstract sealed class Cofacets permits DenseCofacets, SparseCofacets {
     /** Starts enumerating the cofacets of the {@code dim}-simplex numbered {@code simplex}. */
     void start(long simplex, float simplexDiameter, int dim) {
         binomials.vertices(simplex, dim, vertices);
+        begin(simplex, simplexDiameter, dim);
+    }
+
+    /** As {@link #start} for a simplex whose vertices (largest first) are known: no decoding. */
+    void start(long simplex, float simplexDiameter, int dim, int[] known) {
+        System.arraycopy(known, 0, vertices, 0, dim + 1);
+        begin(simplex, simplexDiameter, dim);
+    }
+
+    private void begin(long simplex, float simplexDiameter, int dim) {
         this.dim = dim;
         this.simplexDiameter = simplexDiameter;
         above = 0;
         indexAbove = 0;
         indexBelow = simplex;
         reset();
+    }
+
+    /** Writes the current cofacet's vertices, largest first, to {@code out}. */
+    final void cofacetVertices(int[] out) {
+        System.arraycopy(vertices, 0, out, 0, above);
+        out[above] = added;
+        System.arraycopy(vertices, above, out, above + 1, dim + 1 - above);
     }
 
     /** Resets the per-representation cursor. */
@@ -59,6 +78,7 @@ abstract sealed class Cofacets permits DenseCofacets, SparseCofacets {
 
     /** Sets the current cofacet: added vertex {@code j} (below {@code above} of the simplex's vertices). */
     final void set(int j, float d) {
+        added = j;
         index = indexAbove + binomials.get(j, dim + 2 - above) + indexBelow;
         diameter = d;
         odd = (above & 1) != 0;

@@ -18,8 +18,11 @@ public enum Metric {
         };
     }
 
-    /** The distance between rows {@code i} and {@code j} of {@code x} (n rows of {@code dim} values). */
-    double distance(double[] x, int dim, int i, int j, double[] norms) {
+    /**
+     * The distance between rows {@code i} and {@code j} of {@code x} (rows of {@code dim} values), with the per-row
+     * values of {@link #prepare}.
+     */
+    public double distance(double[] x, int dim, int i, int j, double[] norms) {
         int a = i * dim;
         int b = j * dim;
         double s = 0;
@@ -38,7 +41,7 @@ public enum Metric {
     }
 
     /** Per-row values the metric needs (Euclidean norms for cosine), after checking the rows suit it. */
-    double[] prepare(double[] x, int n, int dim) {
+    public double[] prepare(double[] x, int n, int dim) {
         if (this == EUCLIDEAN) {
             return null;
         }

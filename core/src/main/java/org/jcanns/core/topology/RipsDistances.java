@@ -55,7 +55,7 @@ public abstract sealed class RipsDistances permits DenseDistances, SparseDistanc
         float[] d = new float[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
-                float v = (float) metric.distance(points, dim, i, j, norms);
+                float v = (float) metric.distance(points, dim, i, j, norms) + 0f;
                 d[i * n + j] = v;
                 d[j * n + i] = v;
             }
@@ -89,8 +89,9 @@ public abstract sealed class RipsDistances permits DenseDistances, SparseDistanc
                     throw new IllegalArgumentException("distances: the matrix must be symmetric; entry (" + i + ", " + j
                             + ") is " + a + " but (" + j + ", " + i + ") is " + b);
                 }
-                d[i * n + j] = (float) a;
-                d[j * n + i] = (float) a;
+                // + 0f turns -0.0 into 0.0: diameters are ordered by their bit patterns.
+                d[i * n + j] = (float) a + 0f;
+                d[j * n + i] = d[i * n + j];
             }
         }
         return new DenseDistances(d, n);
@@ -153,7 +154,7 @@ public abstract sealed class RipsDistances permits DenseDistances, SparseDistanc
             from[edges] = (int) hi;
             to[edges] = (int) (pair - hi * (hi - 1) / 2);
             previous = pair;
-            len[edges] = (float) length[e];
+            len[edges] = (float) length[e] + 0f;
             edges++;
         }
         return SparseDistances.of(n, Arrays.copyOf(from, edges), Arrays.copyOf(to, edges), Arrays.copyOf(len, edges));

@@ -37,8 +37,12 @@ public final class VietorisRips {
     private final List<PersistenceDiagram> diagrams = new ArrayList<>();
     private final List<List<int[]>> cocycles = new ArrayList<>();
 
-    /** Vertices of a simplex being looked at (facet search, cocycle output). */
+    /** Vertices of simplices being looked at, largest first: decoded ones, cofacets of the outer enumeration,
+     * the cofacet found by {@link #zeroPivotCofacet} and the facet found by {@link #zeroPivotFacet}. */
     private final int[] vertices;
+    private final int[] outerVertices;
+    private final int[] pivotVertices;
+    private final int[] facetVertices;
     /** Whether the facet last returned by {@link #zeroPivotFacet} has incidence -1. */
     private boolean facetOdd;
     /** The diameter of the pivot last returned by the working coboundary. */
@@ -63,6 +67,9 @@ public final class VietorisRips {
         this.pivotCofacets = enumerator(top);
         this.coboundary = new EntryHeap(field);
         this.vertices = new int[top + 3];
+        this.outerVertices = new int[top + 3];
+        this.pivotVertices = new int[top + 3];
+        this.facetVertices = new int[top + 3];
     }
 
     /**
@@ -203,7 +210,7 @@ public final class VietorisRips {
                 if (d > 0) {
                     h0.add(0, d);
                 }
-            } else if (maxDim > 0 && zeroApparentCofacet(index, d, 1) == -1) {
+            } else if (maxDim > 0 && zeroApparentCofacet(index, d, 1, v) == -1) {
                 columns.add(d, index);
             }
         }
@@ -231,7 +238,11 @@ public final class VietorisRips {
                 if (next != null) {
                     next.add(d, index);
                 }
-                if (!pivots.contains(index) && !inZeroApparentPair(index, d, dim)) {
+                if (pivots.contains(index)) {
+                    continue;
+                }
+                cofacets.cofacetVertices(outerVertices);
+                if (!inZeroApparentPair(index, d, dim, outerVertices)) {
                     columns.add(d, index);
                 }
             }
@@ -274,7 +285,8 @@ public final class VietorisRips {
                     int factor = p - pivotCoefficient * field.inverse(otherCoefficient) % p;
                     addColumn(reduction, columns, column, factor, dim);
                 } else {
-                    long facet = zeroApparentFacet(pivotSimplex, pivotDiameter, dim + 1);
+                    binomials.vertices(pivotSimplex, dim + 1, vertices);
+                    long facet = zeroApparentFacet(pivotSimplex, pivotDiameter, dim + 1, vertices);
                     if (facet != -1) {
                         // The apparent facet's column is its plain coboundary, with pivot coefficient -1 or 1.
                         int factor = facetOdd ? pivotCoefficient : p - pivotCoefficient;
@@ -315,9 +327,12 @@ public final class VietorisRips {
             if (checkEmergent && cf.diameter == diameter) {
                 long index = cf.index;
                 float d = cf.diameter;
-                if (!pivots.contains(index) && zeroApparentFacet(index, d, dim + 1) == -1) {
-                    pivotDiameter = d;
-                    return entry;
+                if (!pivots.contains(index)) {
+                    cf.cofacetVertices(outerVertices);
+                    if (zeroApparentFacet(index, d, dim + 1, outerVertices) == -1) {
+                        pivotDiameter = d;
+                        return entry;
+                    }
                 }
                 checkEmergent = false;
             }
@@ -464,12 +479,16 @@ public final class VietorisRips {
         added.size = out;
     }
 
-    /** The first cofacet of {@code simplex} with its diameter (its pivot if it has one), or -1. */
-    private long zeroPivotCofacet(long simplex, float diameter, int dim) {
+    /**
+     * The first cofacet of {@code simplex} (vertices {@code v}, largest first) with its diameter (its pivot if it
+     * has one), or -1; its vertices are then in {@link #pivotVertices}.
+     */
+    private long zeroPivotCofacet(long simplex, float diameter, int dim, int[] v) {
         Cofacets cf = pivotCofacets;
-        cf.start(simplex, diameter, dim);
+        cf.start(simplex, diameter, dim, v);
         while (cf.next(true)) {
             if (cf.diameter == diameter) {
+                cf.cofacetVertices(pivotVertices);
                 return cf.index;
             }
         }
@@ -477,13 +496,11 @@ public final class VietorisRips {
     }
 
     /**
-     * The last facet of {@code simplex} in the filtration when it has the simplex's diameter (facets are tried in
-     * increasing number order, which is decreasing filtration order at equal diameter), or -1. Sets
-     * {@link #facetOdd}.
+     * The last facet of {@code simplex} (vertices {@code w}, largest first) in the filtration when it has the
+     * simplex's diameter, or -1. Facets are tried in increasing number order (removing the largest vertex first),
+     * which at equal diameter is decreasing filtration order. Sets {@link #facetOdd} and {@link #facetVertices}.
      */
-    private long zeroPivotFacet(long simplex, float diameter, int dim) {
-        int[] w = vertices;
-        binomials.vertices(simplex, dim, w);
+    private long zeroPivotFacet(long simplex, float diameter, int dim, int[] w) {
         for (int i = 0; i <= dim; i++) {
             float d = 0;
             for (int a = 0; a <= dim && d < diameter; a++) {
@@ -498,11 +515,10 @@ public final class VietorisRips {
             }
             if (d == diameter) {
                 long facet = 0;
-                for (int l = 0; l <= dim; l++) {
-                    if (l < i) {
-                        facet += binomials.get(w[l], dim - l);
-                    } else if (l > i) {
-                        facet += binomials.get(w[l], dim + 1 - l);
+                for (int l = 0, k = 0; l <= dim; l++) {
+                    if (l != i) {
+                        facet += binomials.get(w[l], dim - k);
+                        facetVertices[k++] = w[l];
                     }
                 }
                 facetOdd = (i & 1) != 0;
@@ -512,27 +528,28 @@ public final class VietorisRips {
         return -1;
     }
 
-    /** The cofacet forming an apparent pair with {@code simplex}, or -1. */
-    private long zeroApparentCofacet(long simplex, float diameter, int dim) {
-        long cofacet = zeroPivotCofacet(simplex, diameter, dim);
-        return cofacet != -1 && zeroPivotFacet(cofacet, diameter, dim + 1) == simplex ? cofacet : -1;
+    /** The cofacet forming an apparent pair with {@code simplex} (vertices {@code v}), or -1. */
+    private long zeroApparentCofacet(long simplex, float diameter, int dim, int[] v) {
+        long cofacet = zeroPivotCofacet(simplex, diameter, dim, v);
+        return cofacet != -1 && zeroPivotFacet(cofacet, diameter, dim + 1, pivotVertices) == simplex ? cofacet : -1;
     }
 
-    /** The facet forming an apparent pair with {@code simplex}, or -1; sets {@link #facetOdd}. */
-    private long zeroApparentFacet(long simplex, float diameter, int dim) {
-        long facet = zeroPivotFacet(simplex, diameter, dim);
+    /** The facet forming an apparent pair with {@code simplex} (vertices {@code w}), or -1; sets {@link #facetOdd}. */
+    private long zeroApparentFacet(long simplex, float diameter, int dim, int[] w) {
+        long facet = zeroPivotFacet(simplex, diameter, dim, w);
         if (facet == -1) {
             return -1;
         }
         boolean odd = facetOdd;
-        if (zeroPivotCofacet(facet, diameter, dim - 1) != simplex) {
+        if (zeroPivotCofacet(facet, diameter, dim - 1, facetVertices) != simplex) {
             return -1;
         }
         facetOdd = odd;
         return facet;
     }
 
-    private boolean inZeroApparentPair(long simplex, float diameter, int dim) {
-        return zeroApparentCofacet(simplex, diameter, dim) != -1 || zeroApparentFacet(simplex, diameter, dim) != -1;
+    private boolean inZeroApparentPair(long simplex, float diameter, int dim, int[] v) {
+        return zeroApparentCofacet(simplex, diameter, dim, v) != -1
+                || zeroApparentFacet(simplex, diameter, dim, v) != -1;
     }
 }

@@ -27,13 +27,13 @@ class CocycleTest {
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
         for (int p : new int[] {2, 3, 47}) {
-            cases.add(Arguments.of("circle", RipsDistances.ofPoints(Clouds.circle(24, 0.1, 5), 24, 2,
+            cases.add(Arguments.of("circle", RipsDistances.ofPoints(SampleClouds.circle(24, 0.1, 5), 24, 2,
                     Metric.EUCLIDEAN), 1, p));
-            cases.add(Arguments.of("torus", RipsDistances.ofPoints(Clouds.torus(18, 0.05, 6), 18, 4,
+            cases.add(Arguments.of("torus", RipsDistances.ofPoints(SampleClouds.torus(18, 0.05, 6), 18, 4,
                     Metric.EUCLIDEAN), 2, p));
-            cases.add(Arguments.of("sphere", RipsDistances.ofPoints(Clouds.sphere(16, 0.05, 7), 16, 3,
+            cases.add(Arguments.of("sphere", RipsDistances.ofPoints(SampleClouds.sphere(16, 0.05, 7), 16, 3,
                     Metric.EUCLIDEAN), 2, p));
-            cases.add(Arguments.of("uniform", RipsDistances.ofPoints(Clouds.uniform(16, 3, 8), 16, 3,
+            cases.add(Arguments.of("uniform", RipsDistances.ofPoints(SampleClouds.uniform(16, 3, 8), 16, 3,
                     Metric.EUCLIDEAN), 2, p));
             cases.add(Arguments.of("ties", tiedMatrix(12, 9), 2, p));
         }
@@ -69,7 +69,7 @@ class CocycleTest {
 
     @Test
     void cocycleRowsListVerticesLargestFirstThenANonZeroCoefficient() {
-        RipsDistances d = RipsDistances.ofPoints(Clouds.torus(18, 0.05, 3), 18, 4, Metric.EUCLIDEAN);
+        RipsDistances d = RipsDistances.ofPoints(SampleClouds.torus(18, 0.05, 3), 18, 4, Metric.EUCLIDEAN);
         RipsResult r = VietorisRips.compute(d, new RipsOptions(2, 47, Double.POSITIVE_INFINITY, true),
                 ProgressListener.NONE);
         for (int k = 1; k <= 2; k++) {
@@ -88,7 +88,7 @@ class CocycleTest {
 
     @Test
     void sparseAndDenseRepresentationsGiveIdenticalBarsAndCocycles() {
-        double[] points = Clouds.torus(30, 0.1, 4);
+        double[] points = SampleClouds.torus(30, 0.1, 4);
         RipsDistances dense = RipsDistances.ofPoints(points, 30, 4, Metric.EUCLIDEAN);
         int n = 30;
         int[] from = new int[n * (n - 1) / 2];

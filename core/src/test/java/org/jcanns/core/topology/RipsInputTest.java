@@ -42,7 +42,7 @@ class RipsInputTest {
 
     @Test
     void aComputationBeyondTheMemorySuggestsAThresholdThatFits() {
-        RipsDistances d = RipsDistances.ofPoints(Clouds.torus(300, 0.05, 1), 300, 4, Metric.EUCLIDEAN);
+        RipsDistances d = RipsDistances.ofPoints(SampleClouds.torus(300, 0.05, 1), 300, 4, Metric.EUCLIDEAN);
         RipsOptions o = new RipsOptions(2, 2, Double.POSITIVE_INFINITY, false);
         long available = 16L << 20;
         String m = message(() -> VietorisRips.compute(d, o, ProgressListener.NONE, available));
@@ -60,7 +60,7 @@ class RipsInputTest {
 
     @Test
     void countsOfSimplicesAreExactForEdgesAndTriangles() {
-        RipsDistances d = RipsDistances.ofPoints(Clouds.uniform(25, 3, 2), 25, 3, Metric.EUCLIDEAN);
+        RipsDistances d = RipsDistances.ofPoints(SampleClouds.uniform(25, 3, 2), 25, 3, Metric.EUCLIDEAN);
         float t = (float) VietorisRipsTest.median(d);
         double[] c = RipsMemory.simplexCounts(d, t, 2);
         double[] m = d.toMatrix();

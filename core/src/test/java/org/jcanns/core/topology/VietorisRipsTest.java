@@ -20,12 +20,12 @@ class VietorisRipsTest {
     static Stream<Arguments> clouds() {
         List<Arguments> cases = new ArrayList<>();
         for (long seed = 1; seed <= 3; seed++) {
-            cases.add(Arguments.of("circle", Clouds.circle(28, 0.1, seed), 2, 28, 1));
-            cases.add(Arguments.of("sphere", Clouds.sphere(18, 0.05, seed), 3, 18, 2));
-            cases.add(Arguments.of("torus", Clouds.torus(20, 0.05, seed), 4, 20, 2));
-            cases.add(Arguments.of("uniform", Clouds.uniform(16, 3, seed), 3, 16, 2));
+            cases.add(Arguments.of("circle", SampleClouds.circle(28, 0.1, seed), 2, 28, 1));
+            cases.add(Arguments.of("sphere", SampleClouds.sphere(18, 0.05, seed), 3, 18, 2));
+            cases.add(Arguments.of("torus", SampleClouds.torus(20, 0.05, seed), 4, 20, 2));
+            cases.add(Arguments.of("uniform", SampleClouds.uniform(16, 3, seed), 3, 16, 2));
         }
-        cases.add(Arguments.of("uniform-h3", Clouds.uniform(11, 4, 9), 4, 11, 3));
+        cases.add(Arguments.of("uniform-h3", SampleClouds.uniform(11, 4, 9), 4, 11, 3));
         return cases.stream();
     }
 
@@ -68,7 +68,7 @@ class VietorisRipsTest {
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("seeds")
     void duplicatePointsGiveZeroLengthEdges(long seed) {
-        double[] base = Clouds.circle(10, 0.1, seed);
+        double[] base = SampleClouds.circle(10, 0.1, seed);
         double[] points = new double[2 * 14];
         System.arraycopy(base, 0, points, 0, 20);
         System.arraycopy(base, 0, points, 20, 8);

@@ -2,12 +2,16 @@ package org.jcanns.core.topology;
 
 import java.util.SplittableRandom;
 
-/** Seeded test point clouds (row-major, n rows): noisy circles, spheres, tori and uniform random points. */
-final class Clouds {
-    private Clouds() {
+/**
+ * Seeded point clouds with known topology, row-major with n rows, for examples, tests and benchmarks: noisy
+ * circles (H1 = 1), spheres (H2 = 1), flat tori in R^4 (H1 = 2, H2 = 1) and uniform random points.
+ */
+public final class SampleClouds {
+    private SampleClouds() {
     }
 
-    static double[] circle(int n, double noise, long seed) {
+    /** n points on the unit circle in R^2 plus Gaussian noise of standard deviation {@code noise}. */
+    public static double[] circle(int n, double noise, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] x = new double[2 * n];
         for (int i = 0; i < n; i++) {
@@ -18,7 +22,8 @@ final class Clouds {
         return x;
     }
 
-    static double[] sphere(int n, double noise, long seed) {
+    /** n points on the unit sphere in R^3 plus Gaussian noise. */
+    public static double[] sphere(int n, double noise, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] x = new double[3 * n];
         for (int i = 0; i < n; i++) {
@@ -33,8 +38,8 @@ final class Clouds {
         return x;
     }
 
-    /** The flat torus in R^4: (cos s, sin s, cos t, sin t) plus noise. */
-    static double[] torus(int n, double noise, long seed) {
+    /** n points on the flat torus in R^4, (cos s, sin s, cos t, sin t), plus Gaussian noise. */
+    public static double[] torus(int n, double noise, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] x = new double[4 * n];
         for (int i = 0; i < n; i++) {
@@ -48,7 +53,8 @@ final class Clouds {
         return x;
     }
 
-    static double[] uniform(int n, int dim, long seed) {
+    /** n points uniform in the unit cube of R^dim. */
+    public static double[] uniform(int n, int dim, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] x = new double[n * dim];
         for (int i = 0; i < x.length; i++) {
@@ -57,7 +63,7 @@ final class Clouds {
         return x;
     }
 
-    static double gauss(SplittableRandom r) {
+    private static double gauss(SplittableRandom r) {
         double u = 1 - r.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
     }
