@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
         description = "Continuous attractor neural networks on the JVM.",
         subcommands = {SimulateCommand.class, PluginsCommand.class, DemoCommand.class, PlotCommand.class,
                 HopfieldCommand.class, HopfieldImagesCommand.class, TdaCommand.class,
+                TdaVisCommand.class, TdaSampleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: unknown names, invalid values, missing files. */

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.jcanns.core.io.Npy;
 import org.jcanns.core.io.NpyArray;
 import org.jcanns.core.io.Npz;
@@ -21,6 +20,7 @@ import org.jcanns.core.topology.Metric;
 import org.jcanns.core.topology.RipsDistances;
 import org.jcanns.core.topology.RipsOptions;
 import org.jcanns.core.topology.RipsResult;
+import org.jcanns.core.topology.SampleClouds;
 import org.jcanns.core.topology.VietorisRips;
 import org.jcanns.spi.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -32,17 +32,7 @@ class TdaCliTest {
 
     /** A noisy torus in R^4, (n, 4). */
     static double[] torus(int n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] x = new double[4 * n];
-        for (int i = 0; i < n; i++) {
-            double s = 2 * Math.PI * r.nextDouble();
-            double t = 2 * Math.PI * r.nextDouble();
-            x[4 * i] = Math.cos(s) + 0.05 * r.nextGaussian();
-            x[4 * i + 1] = Math.sin(s) + 0.05 * r.nextGaussian();
-            x[4 * i + 2] = Math.cos(t) + 0.05 * r.nextGaussian();
-            x[4 * i + 3] = Math.sin(t) + 0.05 * r.nextGaussian();
-        }
-        return x;
+        return SampleClouds.torus(n, 0.05, seed);
     }
 
     @Test

@@ -31,11 +31,6 @@ final class Binomials {
         return table[k][m];
     }
 
-    /** The row C(., k), for loops over m. */
-    long[] row(int k) {
-        return table[k];
-    }
-
     /** The largest vertex v <= top with C(v, k) <= index (the top vertex of the k-subset numbered index). */
     int maxVertex(long index, int k, int top) {
         long[] r = table[k];
@@ -61,14 +56,5 @@ final class Binomials {
             index -= table[k][v];
             top = v - 1;
         }
-    }
-
-    /** The number of the simplex with vertices {@code desc[0] > ... > desc[dim]}. */
-    long index(int[] desc, int dim) {
-        long index = 0;
-        for (int i = 0; i <= dim; i++) {
-            index += table[dim + 1 - i][desc[i]];
-        }
-        return index;
     }
 }

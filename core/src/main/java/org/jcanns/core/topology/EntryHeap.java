@@ -3,7 +3,7 @@ package org.jcanns.core.topology;
 import java.util.Arrays;
 
 /**
- * A working column of the reduction: a binary heap of (diameter, entry) pairs, an entry being a simplex number with
+ * A working column of the reduction: a 4-ary heap (shallower than a binary one, its children side by side) of (diameter, entry) pairs, an entry being a simplex number with
  * its coefficient in the low bits. The top is the filtration-first simplex: smallest diameter, then the largest
  * number (simplices of equal diameter enter the filtration in reverse colexicographic order). Entries for the same
  * simplex are summed only when they reach the top ({@link #pivot}).
@@ -26,10 +26,6 @@ final class EntryHeap {
         size = 0;
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     /** Adds an entry, keeping the heap order. */
     void push(float d, long e) {
         if (size == entry.length) {
@@ -50,7 +46,7 @@ final class EntryHeap {
 
     /** Restores the heap order after {@link #append}s (linear time). */
     void heapify() {
-        for (int i = (size >>> 1) - 1; i >= 0; i--) {
+        for (int i = (size - 2) >> 2; i >= 0; i--) {
             siftDown(i, diameter[i], entry[i]);
         }
     }
@@ -85,19 +81,6 @@ final class EntryHeap {
         return diameter[0];
     }
 
-    /** Removes and returns the first summed non-zero entry, as {@link #pivot} but taking it out; -1 when empty. */
-    long pop() {
-        long e = pivot();
-        if (e >= 0) {
-            poppedDiameter = diameter[0];
-            removeTop();
-        }
-        return e;
-    }
-
-    /** The diameter of the entry last returned by {@link #pop}. */
-    float poppedDiameter;
-
     private void removeTop() {
         int last = --size;
         if (last > 0) {
@@ -107,7 +90,7 @@ final class EntryHeap {
 
     private void siftUp(int i, float d, long e) {
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             float pd = diameter[parent];
             long pe = entry[parent];
             if (pd < d || (pd == d && pe >= e)) {
@@ -123,19 +106,23 @@ final class EntryHeap {
 
     private void siftDown(int i, float d, long e) {
         int n = size;
-        int half = n >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            float cd = diameter[child];
-            long ce = entry[child];
-            int right = child + 1;
-            if (right < n) {
-                float rd = diameter[right];
-                long re = entry[right];
-                if (rd < cd || (rd == cd && re > ce)) {
-                    child = right;
-                    cd = rd;
-                    ce = re;
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= n) {
+                break;
+            }
+            // The first of up to four children in filtration order.
+            int child = first;
+            float cd = diameter[first];
+            long ce = entry[first];
+            int last = Math.min(first + 4, n);
+            for (int k = first + 1; k < last; k++) {
+                float kd = diameter[k];
+                long ke = entry[k];
+                if (kd < cd || (kd == cd && ke > ce)) {
+                    child = k;
+                    cd = kd;
+                    ce = ke;
                 }
             }
             if (d < cd || (d == cd && e >= ce)) {

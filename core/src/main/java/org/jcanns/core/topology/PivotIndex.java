@@ -62,10 +62,6 @@ final class PivotIndex {
         size++;
     }
 
-    int size() {
-        return size;
-    }
-
     private void rehash() {
         long[] old = slots;
         allocate((mask + 1) * 2);

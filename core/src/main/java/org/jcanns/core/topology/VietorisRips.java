@@ -407,8 +407,8 @@ public final class VietorisRips {
         added.size = out;
     }
 
+    /** Sorts (entry, diameter) pairs by entry: insertion sort for the usual handful, else a merge sort. */
     private static void sortByEntry(long[] e, float[] d, int size) {
-        // Insertion sort for the usual handful of entries; otherwise sort (entry, position) via an index.
         if (size <= 32) {
             for (int a = 1; a < size; a++) {
                 long x = e[a];
@@ -424,19 +424,21 @@ public final class VietorisRips {
             }
             return;
         }
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Long.compare(e[x], e[y]));
         long[] e2 = new long[size];
         float[] d2 = new float[size];
-        for (int i = 0; i < size; i++) {
-            e2[i] = e[order[i]];
-            d2[i] = d[order[i]];
+        for (int width = 1; width < size; width *= 2) {
+            for (int lo = 0; lo < size; lo += 2 * width) {
+                int mid = Math.min(lo + width, size);
+                int hi = Math.min(lo + 2 * width, size);
+                for (int a = lo, b = mid, out = lo; out < hi; out++) {
+                    boolean left = b >= hi || (a < mid && e[a] <= e[b]);
+                    e2[out] = left ? e[a] : e[b];
+                    d2[out] = left ? d[a++] : d[b++];
+                }
+            }
+            System.arraycopy(e2, 0, e, 0, size);
+            System.arraycopy(d2, 0, d, 0, size);
         }
-        System.arraycopy(e2, 0, e, 0, size);
-        System.arraycopy(d2, 0, d, 0, size);
     }
 
     /**
@@ -448,17 +450,18 @@ public final class VietorisRips {
         added.add(diameter, (simplex << bits) | 1);
         compactAdded();
         int m = added.size;
-        Integer[] order = new Integer[m];
+        // Filtration order: diameter bits (non-negative floats order as their bits), then the reversed position of
+        // the entry in its ascending sort, i.e. decreasing simplex number.
+        long[] keys = new long[m];
         for (int i = 0; i < m; i++) {
-            order[i] = i;
+            keys[i] = ((long) Float.floatToRawIntBits(added.diameter[i]) << 32) | (0xFFFFFFFFL - i);
         }
-        float[] d = added.diameter;
+        Arrays.sort(keys);
         long[] e = added.index;
-        Arrays.sort(order, (x, y) -> d[x] != d[y] ? Float.compare(d[x], d[y]) : Long.compare(e[y], e[x]));
         int width = dim + 2;
         int[] rows = new int[m * width];
         for (int r = 0; r < m; r++) {
-            long entry = e[order[r]];
+            long entry = e[(int) (0xFFFFFFFFL - (keys[r] & 0xFFFFFFFFL))];
             binomials.vertices(entry >>> bits, dim, vertices);
             System.arraycopy(vertices, 0, rows, r * width, dim + 1);
             rows[r * width + dim + 1] = (int) (entry & mask);

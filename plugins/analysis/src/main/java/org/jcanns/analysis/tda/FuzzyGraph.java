@@ -159,10 +159,4 @@ final class FuzzyGraph {
         }
         return f;
     }
-
-    /** The entry (i, j), 0 if absent. */
-    double get(int i, int j) {
-        int e = Arrays.binarySearch(column, start[i], start[i + 1], j);
-        return e >= 0 ? value[e] : 0;
-    }
 }
