@@ -380,65 +380,7 @@ public final class VietorisRips {
 
     /** Sums the entries of {@link #added} per simplex and drops those that cancel. */
     private void compactAdded() {
-        if (added.size <= 1) {
-            return;
-        }
-        // Sort entries by simplex number (the coefficient bits are below it), then merge runs.
-        long[] e = added.index;
-        float[] d = added.diameter;
-        sortByEntry(e, d, added.size);
-        int out = 0;
-        for (int a = 0; a < added.size; ) {
-            long simplex = e[a] >>> bits;
-            float diameter = d[a];
-            long c = 0;
-            int b = a;
-            while (b < added.size && e[b] >>> bits == simplex) {
-                c += e[b] & mask;
-                b++;
-            }
-            c %= p;
-            if (c != 0) {
-                e[out] = (simplex << bits) | c;
-                d[out++] = diameter;
-            }
-            a = b;
-        }
-        added.size = out;
-    }
-
-    /** Sorts (entry, diameter) pairs by entry: insertion sort for the usual handful, else a merge sort. */
-    private static void sortByEntry(long[] e, float[] d, int size) {
-        if (size <= 32) {
-            for (int a = 1; a < size; a++) {
-                long x = e[a];
-                float y = d[a];
-                int b = a - 1;
-                while (b >= 0 && e[b] > x) {
-                    e[b + 1] = e[b];
-                    d[b + 1] = d[b];
-                    b--;
-                }
-                e[b + 1] = x;
-                d[b + 1] = y;
-            }
-            return;
-        }
-        long[] e2 = new long[size];
-        float[] d2 = new float[size];
-        for (int width = 1; width < size; width *= 2) {
-            for (int lo = 0; lo < size; lo += 2 * width) {
-                int mid = Math.min(lo + width, size);
-                int hi = Math.min(lo + 2 * width, size);
-                for (int a = lo, b = mid, out = lo; out < hi; out++) {
-                    boolean left = b >= hi || (a < mid && e[a] <= e[b]);
-                    e2[out] = left ? e[a] : e[b];
-                    d2[out] = left ? d[a++] : d[b++];
-                }
-            }
-            System.arraycopy(e2, 0, e, 0, size);
-            System.arraycopy(d2, 0, d, 0, size);
-        }
+        added.size = EntrySums.sum(added.index, added.diameter, added.size, bits, p);
     }
 
     /**
