@@ -54,7 +54,7 @@ public enum Metric {
             norms[i] = Math.sqrt(s);
             if (norms[i] == 0) {
                 throw new IllegalArgumentException("metric cosine: point " + i + " is the zero vector, whose angle "
-                        + "to other points is undefined; use --metric euclidean or remove it");
+                        + "to other points is undefined; use the euclidean metric or remove the point");
             }
         }
         return norms;

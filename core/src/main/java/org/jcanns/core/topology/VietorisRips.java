@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jcanns.spi.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Persistent cohomology of a Vietoris–Rips filtration over Z/p, after Bauer's Ripser (2021): simplices are numbers
@@ -16,6 +18,7 @@ import org.jcanns.spi.ProgressListener;
  * <p>The filtration order: by diameter, then dimension, then reverse colexicographic order of the vertices.
  */
 public final class VietorisRips {
+    private static final Logger LOG = LoggerFactory.getLogger(VietorisRips.class);
     /** Fraction of all vertex pairs below which the edges are kept as neighbour lists rather than a full matrix. */
     private static final double SPARSE_BELOW = 0.25;
 
@@ -91,6 +94,10 @@ public final class VietorisRips {
             RipsMemory.check(distances, threshold, maxDim, available);
         }
         VietorisRips rips = new VietorisRips(distances, options, threshold, progress);
+        LOG.info("jcanns rips: {} points, threshold {}{}, {} distances, H0..H{} over Z/{}", distances.size(),
+                threshold, options.threshold() == Double.POSITIVE_INFINITY ? " (enclosing radius or largest finite)"
+                        : "", rips.distances instanceof DenseDistances ? "full-matrix" : "neighbour-list",
+                rips.maxDim, options.coefficient());
         long edges = rips.computeAll(options.maxDim());
         return new RipsResult(List.copyOf(rips.diagrams), List.copyOf(rips.cocycles), options.coefficient(),
                 threshold, edges);
