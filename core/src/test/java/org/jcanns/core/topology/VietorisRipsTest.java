@@ -75,6 +75,45 @@ class VietorisRipsTest {
         compare(RipsDistances.ofPoints(points, 14, 2, Metric.EUCLIDEAN), 2, 3, INF, "duplicates seed=" + seed);
     }
 
+    @org.junit.jupiter.api.Test
+    void tinyAndDegenerateInputs() {
+        double[] one = {0.5, 0.5};
+        compare(RipsDistances.ofPoints(one, 1, 2, Metric.EUCLIDEAN), 2, 2, INF, "one point");
+        compare(RipsDistances.ofPoints(new double[] {0, 0, 1, 0}, 2, 2, Metric.EUCLIDEAN), 2, 3, INF, "two points");
+        compare(RipsDistances.ofPoints(new double[] {0, 0, 1, 0, 0, 1}, 3, 2, Metric.EUCLIDEAN), 2, 3, INF, "three");
+        double[] same = new double[2 * 6];
+        compare(RipsDistances.ofPoints(same, 6, 2, Metric.EUCLIDEAN), 2, 5, INF, "identical points");
+        double[] square = {0, 0, 1, 0, 1, 1, 0, 1};
+        RipsDistances sq = RipsDistances.ofPoints(square, 4, 2, Metric.EUCLIDEAN);
+        compare(sq, 0, 2, INF, "maxdim 0");
+        compare(sq, 1, 2, 0, "threshold 0");
+        compare(sq, 1, 2, 1, "threshold at the side");
+        // A square's cycle is born at its side and dies at its diagonal.
+        RipsResult r = VietorisRips.compute(sq, new RipsOptions(1, 2, INF, false), ProgressListener.NONE);
+        assertEquals(1, r.diagram(1).size());
+        assertEquals(1, r.diagram(1).birth(0), 1e-6);
+        assertEquals(Math.sqrt(2), r.diagram(1).death(0), 1e-6);
+        // Dimensions above n - 2 have empty diagrams.
+        assertEquals(0, VietorisRips.compute(sq, new RipsOptions(4, 2, INF, true), ProgressListener.NONE)
+                .diagram(4).size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void negativeZeroDistancesAreZero() {
+        // -log(1) = -0.0 in canns' distances: the zeros of duplicate points, written as -0.0.
+        double[] points = SampleClouds.circle(9, 0.1, 3);
+        double[] twice = new double[2 * 14];
+        System.arraycopy(points, 0, twice, 0, 18);
+        System.arraycopy(points, 0, twice, 18, 10);
+        double[] m = RipsDistances.ofPoints(twice, 14, 2, Metric.EUCLIDEAN).toMatrix();
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == 0) {
+                m[i] = i % 15 == 0 ? 0.0 : -0.0;
+            }
+        }
+        compare(RipsDistances.ofMatrix(m, 14, 14), 2, 3, INF, "-0.0 entries");
+    }
+
     static void compare(RipsDistances d, int maxDim, int p, double threshold, String label) {
         int n = d.size();
         double[] matrix = d.toMatrix();
