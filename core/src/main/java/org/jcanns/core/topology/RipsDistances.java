@@ -52,6 +52,7 @@ public abstract sealed class RipsDistances permits DenseDistances, SparseDistanc
             }
         }
         double[] norms = metric.prepare(points, n, dim);
+        RipsMemory.requireFullMatrix(n, "points");
         float[] d = new float[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
@@ -74,6 +75,7 @@ public abstract sealed class RipsDistances permits DenseDistances, SparseDistanc
         }
         int n = rows;
         requireSize(n, "distances");
+        RipsMemory.requireFullMatrix(n, "distances");
         float[] d = new float[n * n];
         for (int i = 0; i < n; i++) {
             double diag = matrix[i * n + i];

@@ -152,6 +152,18 @@ final class RipsMemory {
         return lo < 0 ? 0 : lengths[lo];
     }
 
+    /** Refuses a full n×n float32 matrix that does not fit in the heap that is left. */
+    static void requireFullMatrix(int n, String what) {
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        double need = 4.0 * n * n;
+        if (need > available) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: the %d×%d distance matrix needs %s, "
+                    + "but the JVM has %s; give Java more memory (-Xmx, e.g. JCANNS_JAVA_OPTS=-Xmx16g) or fewer "
+                    + "points", what, n, n, gib(need), gib(available)));
+        }
+    }
+
     static String gib(double bytes) {
         return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GiB", bytes / (1L << 30))
                 : String.format(Locale.ROOT, "%.0f MiB", bytes / (1L << 20));

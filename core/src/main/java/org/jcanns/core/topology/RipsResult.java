@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>A cocycle of dimension d is an int array of rows of d + 2 values: the d + 1 vertices of a simplex, largest
  * first, then the cocycle's value on it in 0..p-1 (ripser.py's layout). The threshold is the one used: the given
- * one, or the enclosing radius when none was given and one point reaches all others.
+ * one (rounded down to float32), or without one the enclosing radius when one point reaches all others, else
+ * {@code Float.MAX_VALUE} (every finite edge).
  */
 public record RipsResult(List<PersistenceDiagram> diagrams, List<List<int[]>> cocycles, int coefficient,
                          double threshold, long edges) {
