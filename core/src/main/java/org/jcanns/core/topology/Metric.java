@@ -19,25 +19,31 @@ public enum Metric {
     }
 
     /**
-     * The distance between rows {@code i} and {@code j} of {@code x} (rows of {@code dim} values), with the per-row
-     * values of {@link #prepare}.
+     * The distances from row {@code i} of {@code x} (rows of {@code dim} values) to rows 0..count-1, into
+     * {@code out}, with the per-row values of {@link #prepare}. Loops per metric keep the inner loop tight.
      */
-    public double distance(double[] x, int dim, int i, int j, double[] norms) {
+    public void row(double[] x, int dim, int i, int count, double[] norms, double[] out) {
         int a = i * dim;
-        int b = j * dim;
-        double s = 0;
         if (this == EUCLIDEAN) {
-            for (int c = 0; c < dim; c++) {
-                double d = x[a + c] - x[b + c];
-                s += d * d;
+            for (int j = 0, b = 0; j < count; j++, b += dim) {
+                double s = 0;
+                for (int c = 0; c < dim; c++) {
+                    double d = x[a + c] - x[b + c];
+                    s += d * d;
+                }
+                out[j] = Math.sqrt(s);
             }
-            return Math.sqrt(s);
+            return;
         }
-        for (int c = 0; c < dim; c++) {
-            s += x[a + c] * x[b + c];
+        double ni = norms[i];
+        for (int j = 0, b = 0; j < count; j++, b += dim) {
+            double s = 0;
+            for (int c = 0; c < dim; c++) {
+                s += x[a + c] * x[b + c];
+            }
+            // As scipy: rounding can leave the result just outside [0, 2]; clip it.
+            out[j] = Math.min(2, Math.max(0, 1 - s / (ni * norms[j])));
         }
-        // As scipy: rounding can leave the result just outside [0, 2]; clip it.
-        return Math.min(2, Math.max(0, 1 - s / (norms[i] * norms[j])));
     }
 
     /** Per-row values the metric needs (Euclidean norms for cosine), after checking the rows suit it. */

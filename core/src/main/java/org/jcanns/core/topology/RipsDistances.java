@@ -54,9 +54,11 @@ public abstract sealed class RipsDistances permits DenseDistances, SparseDistanc
         double[] norms = metric.prepare(points, n, dim);
         RipsMemory.requireFullMatrix(n, "points");
         float[] d = new float[n * n];
+        double[] row = new double[n];
         for (int i = 0; i < n; i++) {
+            metric.row(points, dim, i, i, norms, row);
             for (int j = 0; j < i; j++) {
-                float v = (float) metric.distance(points, dim, i, j, norms) + 0f;
+                float v = (float) row[j] + 0f;
                 d[i * n + j] = v;
                 d[j * n + i] = v;
             }

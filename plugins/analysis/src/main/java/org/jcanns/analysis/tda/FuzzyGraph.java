@@ -129,7 +129,17 @@ final class FuzzyGraph {
                 double psum = 0;
                 for (int j = 1; j < k; j++) {
                     double d = nn.distance[i * k + j];
-                    psum += d > 0 ? Math.exp(-(d / mid)) : 1;
+                    if (d > 0) {
+                        double term = Math.exp(-(d / mid));
+                        // Distances increase, so terms decrease: once one is below half an ulp of the sum, adding
+                        // it and every later one leaves the sum as it is. Stopping gives the very same psum.
+                        if (term < 0.5 * Math.ulp(psum)) {
+                            break;
+                        }
+                        psum += term;
+                    } else {
+                        psum += 1;
+                    }
                 }
                 if (Math.abs(psum - target) < 1e-5) {
                     break;

@@ -30,55 +30,70 @@ final class NearestNeighbours {
         double[] norms = metric.prepare(x, n, dim);
         double[] row = new double[n];
         double[] work = new double[n];
-        int[] scratch = new int[k];
+        double[] dk = new double[k];
+        int[] ik = new int[k];
+        double[] dScratch = new double[k];
+        int[] iScratch = new int[k];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                row[j] = j == i ? 0 : metric.distance(x, dim, i, j, norms);
-            }
+            metric.row(x, dim, i, n, norms, row);
+            row[i] = 0;
             System.arraycopy(row, 0, work, 0, n);
             double kth = select(work, k - 1);
-            // All below the k-th value, then ties at it by index, until k are taken.
+            // All below the k-th value, then ties at it by index, until k are taken; in index order.
             int taken = 0;
-            for (int j = 0; j < n && taken < k; j++) {
+            for (int j = 0; j < n; j++) {
                 if (row[j] < kth) {
-                    nn.index[i * k + taken++] = j;
+                    dk[taken] = row[j];
+                    ik[taken++] = j;
                 }
             }
             for (int j = 0; j < n && taken < k; j++) {
                 if (row[j] == kth) {
-                    nn.index[i * k + taken++] = j;
+                    dk[taken] = row[j];
+                    ik[taken++] = j;
                 }
             }
-            sortByDistance(nn.index, i * k, k, row, scratch);
-            for (int a = 0; a < k; a++) {
-                nn.distance[i * k + a] = row[nn.index[i * k + a]];
-            }
+            sortByDistance(dk, ik, k, dScratch, iScratch);
+            System.arraycopy(dk, 0, nn.distance, i * k, k);
+            System.arraycopy(ik, 0, nn.index, i * k, k);
         }
         return nn;
     }
 
-    /** Sorts {@code index[from, from + k)} by (row[index], index): a merge sort, stable and allocation-free. */
-    private static void sortByDistance(int[] index, int from, int k, double[] row, int[] scratch) {
+    /**
+     * Sorts the pairs {@code (d[a], index[a])}, given in increasing index, by distance: a stable bottom-up merge
+     * sort, so equal distances stay in index order.
+     */
+    private static void sortByDistance(double[] d, int[] index, int k, double[] d2, int[] i2) {
+        double[] src = d;
+        int[] srcI = index;
+        double[] dst = d2;
+        int[] dstI = i2;
         for (int width = 1; width < k; width *= 2) {
-            for (int lo = 0; lo < k - width; lo += 2 * width) {
-                int mid = lo + width;
+            for (int lo = 0; lo < k; lo += 2 * width) {
+                int mid = Math.min(lo + width, k);
                 int hi = Math.min(lo + 2 * width, k);
-                System.arraycopy(index, from + lo, scratch, lo, hi - lo);
-                int a = lo;
-                int b = mid;
-                for (int out = lo; out < hi; out++) {
-                    if (b >= hi || (a < mid && !before(scratch[b], scratch[a], row))) {
-                        index[from + out] = scratch[a++];
+                for (int a = lo, b = mid, out = lo; out < hi; out++) {
+                    if (b >= hi || (a < mid && src[a] <= src[b])) {
+                        dst[out] = src[a];
+                        dstI[out] = srcI[a++];
                     } else {
-                        index[from + out] = scratch[b++];
+                        dst[out] = src[b];
+                        dstI[out] = srcI[b++];
                     }
                 }
             }
+            double[] t = src;
+            src = dst;
+            dst = t;
+            int[] ti = srcI;
+            srcI = dstI;
+            dstI = ti;
         }
-    }
-
-    private static boolean before(int p, int q, double[] row) {
-        return row[p] < row[q] || (row[p] == row[q] && p < q);
+        if (src != d) {
+            System.arraycopy(src, 0, d, 0, k);
+            System.arraycopy(srcI, 0, index, 0, k);
+        }
     }
 
     /** The value of rank {@code r} (0-based) of {@code a}, which is reordered. */
