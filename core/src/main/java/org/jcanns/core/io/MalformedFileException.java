@@ -17,7 +17,7 @@ public class MalformedFileException extends IOException {
     }
 
     /** {@code what} as one printable line of at most 300 characters: it may quote bytes of the file. */
-    private static String printable(String what) {
+    public static String printable(String what) {
         StringBuilder s = new StringBuilder();
         what.codePoints().limit(300).forEach(c -> {
             if (Character.isISOControl(c)) {
