@@ -26,6 +26,7 @@ module org.jcanns.core {
     exports org.jcanns.core.random;
     exports org.jcanns.core.registry;
     exports org.jcanns.core.sim;
+    exports org.jcanns.core.topology;
 
     uses org.jcanns.spi.kernel.KernelTier;
     uses org.jcanns.spi.kernel.KernelImplementations;

@@ -1,7 +1,12 @@
-/** Experimental-data analysis: loaders, synthetic data sets, bump fitting and canns' rate helpers, as analyzers. */
+/**
+ * Experimental-data analysis: loaders, synthetic data sets, bump fitting, canns' rate helpers (as analyzers) and
+ * canns' tda_vis with its shuffle test, whose package is API for Java users.
+ */
 module org.jcanns.analysis {
-    requires org.jcanns.core;
+    requires transitive org.jcanns.core;
     requires org.slf4j;
+
+    exports org.jcanns.analysis.tda;
 
     provides org.jcanns.spi.analysis.AnalyzerProvider with org.jcanns.analysis.rates.FiringRateProvider,
             org.jcanns.analysis.rates.SpikeTrainProvider,

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
                 HopfieldCommand.class, HopfieldImagesCommand.class, BumpFitsCommand.class, SynthCommand.class,
                 EmbedCommand.class, UmapCommand.class, DecodeCommand.class, TorusCommand.class,
                 NavigateCommand.class, GeodesicCommand.class, ThetaSweepCommand.class,
+                TdaCommand.class, TdaVisCommand.class, TdaSampleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: unknown names, invalid values, missing files. */

@@ -18,9 +18,13 @@ final class OutputPaths {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)) {
             throw new IllegalArgumentException(option + ": expected a file ending in " + ext + ", got " + file);
         }
-        Path folder = file.toAbsolutePath().getParent();
+        requireFolder(file.toAbsolutePath().getParent(), option);
+    }
+
+    /** Fails unless {@code folder} exists; {@code option} names the output in the message. */
+    static void requireFolder(Path folder, String option) {
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException(option + ": the folder of " + file + " does not exist");
+            throw new IllegalArgumentException(option + ": folder " + folder + " does not exist");
         }
     }
 }

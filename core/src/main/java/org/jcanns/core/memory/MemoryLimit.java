@@ -2,6 +2,7 @@ package org.jcanns.core.memory;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import org.jcanns.core.io.MalformedFileException;
 
 /**
  * How much memory one piece of work may ask for: checked before large allocations (arrays read from files,
@@ -37,7 +38,8 @@ public final class MemoryLimit {
     public static void require(long bytes, String what) {
         Limit l = limit();
         if (bytes < 0 || bytes > l.bytes) {
-            throw new MemoryLimitException(what + " needs about " + (bytes < 0 ? "more than 8 EiB" : format(bytes))
+            // what may quote names read from a file (a MAT variable): keep the message one printable line.
+            throw new MemoryLimitException(MalformedFileException.printable(what) + " needs about " + (bytes < 0 ? "more than 8 EiB" : format(bytes))
                     + ", more than the memory limit of " + format(l.bytes) + " (" + l.source + ")");
         }
     }

@@ -218,9 +218,7 @@ public final class MatFile {
         }
         Element real = element(m);
         long n = count(dims);
-        // The name is the file's bytes: shown printable, so the refusal stays one line.
-        MemoryLimit.require(MemoryLimit.times(n, 16), source + ": variable '"
-                + MalformedFileException.printable(name[0]) + "' " + what);
+        MemoryLimit.require(MemoryLimit.times(n, 16), source + ": variable '" + name[0] + "' " + what);
         double[] values = numbers(real, n, name[0]);
         return new MatVariable.Numeric(new NumericArray(rowMajor(values, dims), dims));
     }
