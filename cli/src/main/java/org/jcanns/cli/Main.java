@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {SimulateCommand.class, PluginsCommand.class, DemoCommand.class, PlotCommand.class,
                 HopfieldCommand.class, HopfieldImagesCommand.class, BumpFitsCommand.class, SynthCommand.class,
                 EmbedCommand.class, UmapCommand.class, DecodeCommand.class, TorusCommand.class,
+                ExperimentalCann2dCommand.class,
                 NavigateCommand.class, GeodesicCommand.class, ThetaSweepCommand.class,
                 TdaCommand.class, TdaVisCommand.class, TdaSampleCommand.class,
                 CommandLine.HelpCommand.class})

@@ -1,7 +1,9 @@
 package org.jcanns.analysis.decode;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import org.jcanns.analysis.tda.TdaResult;
 import org.jcanns.spi.analysis.NumericArray;
 
 /**
@@ -27,6 +29,32 @@ public record PersistenceResult(double[] births, double[] deaths, long[] cocycle
     /** The rows of bar {@code i}'s cocycle, three values each. */
     public long[] cocycle(int i) {
         return Arrays.copyOfRange(cocycleRows, (int) (3 * cocycleOffsets[i]), (int) (3 * cocycleOffsets[i + 1]));
+    }
+
+    /** The result of {@code tda_vis} as decoding reads it: H1 bars, their cocycles, the landmarks and distances. */
+    public static PersistenceResult of(TdaResult r) {
+        double[] dgm = r.persistence().diagram(1).toArray();
+        int k = dgm.length / 2;
+        double[] births = new double[k];
+        double[] deaths = new double[k];
+        for (int i = 0; i < k; i++) {
+            births[i] = dgm[2 * i];
+            deaths[i] = dgm[2 * i + 1];
+        }
+        List<int[]> cocycles = r.persistence().cocycles(1);
+        long[] offsets = new long[cocycles.size() + 1];
+        for (int i = 0; i < cocycles.size(); i++) {
+            offsets[i + 1] = offsets[i] + cocycles.get(i).length / 3;
+        }
+        long[] rows = new long[(int) (3 * offsets[cocycles.size()])];
+        int at = 0;
+        for (int[] c : cocycles) {
+            for (int v : c) {
+                rows[at++] = v;
+            }
+        }
+        return new PersistenceResult(births, deaths, rows, offsets, r.distances().toMatrix(), r.indstemp().clone(),
+                r.movetimes().clone());
     }
 
     /** The result in {@code arrays}, checked: names, shapes, and indices in range. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in numpy (decode_reference.py), and the decoded angles against the synthetic cells' true torus phases.
  */
 class CircularDecodingTest {
-    /** Circular correlation (Jammalamadaka–SenGupta) each decoded angle must reach with a torus coordinate. */
+    /** Circular correlation ({@link TorusAgreement}) each decoded angle must reach with a torus coordinate. */
     static final double CORRELATION_BOUND = 0.9;
     private static TorusFixture fixture;
     private static CircularDecoding decoding;
@@ -117,33 +117,13 @@ class CircularDecodingTest {
             truth1[t] = phase[0];
             truth2[t] = phase[1];
         }
-        int[][] chosen = new int[2][];
+        double[][] best = new double[2][];
         for (int c = 0; c < 2; c++) {
-            double[] decoded = new double[times.length];
-            for (int t = 0; t < times.length; t++) {
-                decoded[t] = decoding.coords()[2 * t + c];
-            }
-            double best = 0;
-            for (int a = -1; a <= 1; a++) {
-                for (int b = -1; b <= 1; b++) {
-                    if (a == 0 && b == 0) {
-                        continue;
-                    }
-                    double[] combo = new double[times.length];
-                    for (int t = 0; t < times.length; t++) {
-                        combo[t] = a * truth1[t] + b * truth2[t];
-                    }
-                    double r = Math.abs(circularCorrelation(decoded, combo));
-                    if (r > best) {
-                        best = r;
-                        chosen[c] = new int[] {a, b};
-                    }
-                }
-            }
-            assertTrue(best >= CORRELATION_BOUND, "decoded angle " + c + " correlates " + best
-                    + " with its best torus coordinate " + java.util.Arrays.toString(chosen[c]));
+            best[c] = TorusAgreement.best(TorusAgreement.column(decoding.coords(), c), truth1, truth2);
+            assertTrue(best[c][0] >= CORRELATION_BOUND, "decoded angle " + c + " correlates " + best[c][0]
+                    + " with its best torus coordinate (" + best[c][1] + ", " + best[c][2] + ")");
         }
-        assertNotEquals(0, chosen[0][0] * chosen[1][1] - chosen[0][1] * chosen[1][0],
+        assertNotEquals(0, best[0][1] * best[1][2] - best[0][2] * best[1][1],
                 "the two angles follow independent torus coordinates");
     }
 
@@ -161,31 +141,6 @@ class CircularDecodingTest {
                 PersistenceResult.of(one, "ph.npz"), fixture.recording, true, true));
         assertEquals("the persistence result has 1 H1 class; decoding needs the two circles of a torus",
                 e.getMessage());
-    }
-
-    /** Jammalamadaka and SenGupta's circular correlation coefficient. */
-    static double circularCorrelation(double[] x, double[] y) {
-        double mx = Math.atan2(sum(x, Math::sin), sum(x, Math::cos));
-        double my = Math.atan2(sum(y, Math::sin), sum(y, Math::cos));
-        double num = 0;
-        double sx = 0;
-        double sy = 0;
-        for (int i = 0; i < x.length; i++) {
-            double a = Math.sin(x[i] - mx);
-            double b = Math.sin(y[i] - my);
-            num += a * b;
-            sx += a * a;
-            sy += b * b;
-        }
-        return num / Math.sqrt(sx * sy);
-    }
-
-    private static double sum(double[] v, java.util.function.DoubleUnaryOperator f) {
-        double s = 0;
-        for (double d : v) {
-            s += f.applyAsDouble(d);
-        }
-        return s;
     }
 
     private static double circular(double a, double b) {
