@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code jcanns demo}: canns' showcases (CANN1D tracking, Hopfield recall, theta sweep), written to {@code out/demo/}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the showcases (CANN1D smooth tracking and its plots; Hopfield recall of pictures; 1D bump "
-                + "fitting of synthetic ROI data; a theta sweep along a generated trajectory; embedding and UMAP "
-                + "projection of synthetic grid cells) and list their outputs.")
+                + "fitting of synthetic ROI data; a theta sweep along a generated trajectory; the 2D grid-cell chain "
+                + "on synthetic grid cells) and list their outputs.")
 final class DemoCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
@@ -65,28 +65,23 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * The first steps of canns' experimental_cann2d_analysis on synthetic grid cells (120 s, 36 cells): the spike
-     * embedding and the 3-D UMAP projection of every fifth bin (seed 42).
+     * canns' experimental_cann2d_analysis on synthetic grid cells (36 cells, 120 s), sized to run in seconds: the
+     * embedding, the UMAP projection, tda_vis with 400 landmarks, the decoding and the torus animation.
      */
     private void gridCellAnalysis() throws Exception {
-        System.out.println("2D grid-cell analysis (canns' embed_spike_trains and a 3-D UMAP projection) of synthetic "
-                + "grid cells: 36 cells of a rat running 120 s in a 1.5 m box.");
+        System.out.println("2D grid-cell analysis (canns' experimental_cann2d_analysis: embedding, UMAP projection, "
+                + "persistent homology, torus decoding and animation) of synthetic grid cells: 36 cells of a rat "
+                + "running 120 s in a 1.5 m box.");
         Path grid = out.resolve("grid_synthetic.npz");
         SynthCommand synth = new SynthCommand();
         new CommandLine(synth).parseArgs("grid", "--seed", "1", "--duration", "120", "--out", grid.toString());
         synth.main = main;
         synth.call();
-        Path emb = out.resolve("grid_embedding.npz");
-        EmbedCommand embed = new EmbedCommand();
-        new CommandLine(embed).parseArgs("--grid", grid.toString(), "--out", emb.toString());
-        embed.main = main;
-        embed.call();
-        UmapCommand umap = new UmapCommand();
-        new CommandLine(umap).parseArgs("--in", emb.toString(), "--every", "5", "--seed", "42", "--out",
-                out.resolve("grid_projection.npy").toString(), "--plot", out.resolve("grid_projection.png").toString(),
-                "-a", "dpi=100");
-        umap.main = main;
-        umap.call();
+        ExperimentalCann2dCommand chain = new ExperimentalCann2dCommand();
+        new CommandLine(chain).parseArgs("--grid", grid.toString(), "--out", out.resolve("cann2d").toString(),
+                "--n-points", "400", "--active-times", "3000", "--k", "300", "--nbs", "300");
+        chain.main = main;
+        chain.call();
     }
 
     /**

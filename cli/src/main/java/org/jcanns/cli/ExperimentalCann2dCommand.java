@@ -133,8 +133,12 @@ final class ExperimentalCann2dCommand implements Callable<Integer> {
                     projPlot.writeWith(path -> projection.render(Map.of("points",
                             NumericArray.of(p, r.projectionRows(), 3)), path));
                 }
-                for (Path p : outputs.commit()) {
-                    System.out.println("wrote " + p);
+                outputs.commit();
+            }
+            for (String name : List.of("embedding.npz", "projection.npy", "projection.png", "persistence.npz",
+                    "barcode.png", "decoding.npz", "torus.gif")) {
+                if (r.projection() != null || !name.startsWith("projection")) {
+                    System.out.println("wrote " + out.resolve(name));
                 }
             }
             System.err.println(String.format(Locale.ROOT, "bins=%d cells=%d landmarks=%d h1_bars=%d decoded=%d "

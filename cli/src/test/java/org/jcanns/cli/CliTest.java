@@ -193,7 +193,8 @@ class CliTest {
         assertTrue(Files.isRegularFile(dir.resolve("cann1d_smooth_tracking.npz")));
         assertTrue(r.out().contains("wrote " + dir.resolve("cann1d_smooth_tracking.npz")), r.out());
         for (String f : new String[] {"roi_synthetic.txt", "bump_fits.npz", "bump_animation.gif", "grid_synthetic.npz",
-            "grid_embedding.npz", "grid_projection.npy", "grid_projection.png"}) {
+            "cann2d/embedding.npz", "cann2d/projection.png", "cann2d/persistence.npz", "cann2d/barcode.png",
+            "cann2d/decoding.npz", "cann2d/torus.gif"}) {
             assertTrue(Files.isRegularFile(dir.resolve(f)), f);
             assertTrue(r.out().contains("wrote " + dir.resolve(f)), f + " reported in:\n" + r.out());
         }
