@@ -1,5 +1,7 @@
 package org.jcanns.analysis.tda;
 
+import org.jcanns.analysis.numeric.QuickSelect;
+
 import org.jcanns.core.topology.Metric;
 
 /**
@@ -38,7 +40,7 @@ final class NearestNeighbours {
             metric.row(x, dim, i, n, norms, row);
             row[i] = 0;
             System.arraycopy(row, 0, work, 0, n);
-            double kth = select(work, k - 1);
+            double kth = QuickSelect.select(work, k - 1);
             // All below the k-th value, then ties at it by index, until k are taken; in index order.
             int taken = 0;
             for (int j = 0; j < n; j++) {
@@ -94,41 +96,5 @@ final class NearestNeighbours {
             System.arraycopy(src, 0, d, 0, k);
             System.arraycopy(srcI, 0, index, 0, k);
         }
-    }
-
-    /** The value of rank {@code r} (0-based) of {@code a}, which is reordered. */
-    private static double select(double[] a, int r) {
-        int lo = 0;
-        int hi = a.length - 1;
-        while (lo < hi) {
-            double pivot = median3(a[lo], a[(lo + hi) >>> 1], a[hi]);
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = a[i];
-                    a[i++] = a[j];
-                    a[j--] = t;
-                }
-            }
-            if (r <= j) {
-                hi = j;
-            } else if (r >= i) {
-                lo = i;
-            } else {
-                return a[r];
-            }
-        }
-        return a[r];
-    }
-
-    private static double median3(double a, double b, double c) {
-        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }

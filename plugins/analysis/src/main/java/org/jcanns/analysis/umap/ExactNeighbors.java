@@ -2,6 +2,7 @@ package org.jcanns.analysis.umap;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import org.jcanns.analysis.numeric.QuickSelect;
 import org.jcanns.spi.batch.BatchThreads;
 
 /** The exact k nearest neighbours of every point by comparing all pairs (umap-learn's path for fewer than 4096 points). */
@@ -41,7 +42,7 @@ final class ExactNeighbors {
     static void nearest(double[] row, int self, int k, double[] work, Integer[] out) {
         int n = row.length;
         System.arraycopy(row, 0, work, 0, n);
-        double kth = select(work, k - 1);
+        double kth = QuickSelect.select(work, k - 1);
         int m = 0;
         if (row[self] <= kth) {
             out[m++] = self;
@@ -57,39 +58,5 @@ final class ExactNeighbors {
             }
         }
         Arrays.sort(out, 0, k, (a, b) -> KnnGraph.compare(row[a], a, row[b], b, self));
-    }
-
-    /** The value that would sit at {@code rank} if {@code a} were sorted (a is reordered). */
-    private static double select(double[] a, int rank) {
-        int lo = 0;
-        int hi = a.length - 1;
-        while (lo < hi) {
-            double pivot = a[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (rank <= j) {
-                hi = j;
-            } else if (rank >= i) {
-                lo = i;
-            } else {
-                return a[rank];
-            }
-        }
-        return a[rank];
     }
 }
