@@ -77,6 +77,7 @@ run_case() { # name runs ripser-args... -- jcanns-args... [-- ripserpy-args...]
   results+=("$name")
 }
 
+commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!benchmarks/results' || echo '+changes')"
 load_start="$(uptime)"
 run_case torus-h1 "$runs" --format point-cloud --dim 1 --modulus 47 "$work/torus.txt" -- \
   points "$work/torus.npy" 1 47 0
@@ -107,7 +108,7 @@ lines.append("- load at start: " + """$load_start""".strip())
 lines.append("- load at end: " + """$load_end""".strip())
 lines.append("- java: " + subprocess.run(["$JAVA_HOME/bin/java", "-version"], capture_output=True, text=True).stderr.splitlines()[0])
 lines.append("- c++: " + subprocess.run(["c++", "--version"], capture_output=True, text=True).stdout.splitlines()[0])
-lines.append("- jcanns commit: " + subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip())
+lines.append("- jcanns commit (when the run started): $commit")
 lines.append("- Ripser: $ripser_dir (ripser-coeff: -O3 -DNDEBUG -DUSE_COEFFICIENTS)")
 lines.append("- ripser.py core: " + ("$ripserpy_dir" or "not given"))
 lines.append("- command: benchmarks/tda/run.sh " + " ".join(a for a in ["$ripser_dir", "$ripserpy_dir"] if a) + f" (RUNS={runs}, RUNS_H2={runs_h2})")

@@ -20,6 +20,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 ./jcanns -q tda-sample grid-cells --times 80000 --neurons 64 --seed 0 --out "$work/embedding.npy" >/dev/null
+commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!benchmarks/results' || echo '+changes')"
 load_start="$(uptime)"
 /usr/bin/time -f "%e %U %M" -o "$work/time.txt" ./jcanns -q tda-vis --embedding "$work/embedding.npy" \
   --shuffles "$shuffles" --threads "$threads" --seed 0 --out "$work/vis" >"$work/stdout.txt" 2>"$work/stderr.txt"
@@ -44,10 +45,11 @@ fi
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 out="benchmarks/results/$stamp-tda-shuffles-$(hostname -s).md"
-python3 - "$work" "$out" "$shuffles" "$threads" "$peer" <<EOF
+python3 - "$work" "$out" "$shuffles" "$threads" "$peer" "$commit" <<EOF
 import subprocess, sys
 import numpy as np
-work, out, shuffles, threads, peer = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+work, out, shuffles, threads, peer, commit = (sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]),
+                                              sys.argv[5], sys.argv[6])
 wall, user, rss = map(float, open(f"{work}/time.txt").read().split())
 z = np.load(f"{work}/vis/persistence.npz")
 lines = ["# canns' shuffle significance test (tda_vis at canns' defaults) as a whole", ""]
@@ -55,7 +57,7 @@ lines.append("- machine: " + subprocess.run(["bash", "-c", "lscpu | grep 'Model 
 lines.append("- load at start: " + """$load_start""".strip())
 lines.append("- load at end: " + """$load_end""".strip())
 lines.append("- java: " + subprocess.run(["$JAVA_HOME/bin/java", "-version"], capture_output=True, text=True).stderr.splitlines()[0])
-lines.append("- jcanns commit: " + subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip())
+lines.append("- jcanns commit (when the run started): " + commit)
 lines.append(f"- command: ./jcanns tda-vis --embedding E.npy --shuffles {shuffles} --threads {threads} --seed 0 --out DIR, "
              "E.npy from ./jcanns tda-sample grid-cells --times 80000 --neurons 64 --seed 0 (benchmarks/tda/shuffles.sh)")
 lines.append("")

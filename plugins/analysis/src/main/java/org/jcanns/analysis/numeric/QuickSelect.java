@@ -7,8 +7,13 @@ public final class QuickSelect {
 
     /** The value of rank {@code r} (0-based) of {@code a}, which is reordered. */
     public static double select(double[] a, int r) {
+        return select(a, a.length, r);
+    }
+
+    /** The value of rank {@code r} (0-based) among {@code a[0, length)}, which is reordered. */
+    public static double select(double[] a, int length, int r) {
         int lo = 0;
-        int hi = a.length - 1;
+        int hi = length - 1;
         while (lo < hi) {
             double pivot = median3(a[lo], a[(lo + hi) >>> 1], a[hi]);
             int i = lo;

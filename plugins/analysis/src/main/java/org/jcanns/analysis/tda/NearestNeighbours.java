@@ -32,6 +32,8 @@ final class NearestNeighbours {
         double[] norms = metric.prepare(x, n, dim);
         double[] row = new double[n];
         double[] work = new double[n];
+        int[] candidate = new int[n];
+        double[] sample = new double[Math.min(n, SAMPLE)];
         double[] dk = new double[k];
         int[] ik = new int[k];
         double[] dScratch = new double[k];
@@ -39,17 +41,36 @@ final class NearestNeighbours {
         for (int i = 0; i < n; i++) {
             metric.row(x, dim, i, n, norms, row);
             row[i] = 0;
-            System.arraycopy(row, 0, work, 0, n);
-            double kth = QuickSelect.select(work, k - 1);
+            // Candidates: the distances up to a cut-off that a sample of the row puts a little above the k-th
+            // value; all of them when the sample guessed too low. Every distance up to the k-th is a candidate.
+            double cut = cutOff(row, n, k, sample);
+            int m = 0;
+            for (int j = 0; j < n; j++) {
+                if (row[j] <= cut) {
+                    candidate[m++] = j;
+                }
+            }
+            if (m < k) {
+                m = n;
+                for (int j = 0; j < n; j++) {
+                    candidate[j] = j;
+                }
+            }
+            for (int c = 0; c < m; c++) {
+                work[c] = row[candidate[c]];
+            }
+            double kth = QuickSelect.select(work, m, k - 1);
             // All below the k-th value, then ties at it by index, until k are taken; in index order.
             int taken = 0;
-            for (int j = 0; j < n; j++) {
+            for (int c = 0; c < m; c++) {
+                int j = candidate[c];
                 if (row[j] < kth) {
                     dk[taken] = row[j];
                     ik[taken++] = j;
                 }
             }
-            for (int j = 0; j < n && taken < k; j++) {
+            for (int c = 0; c < m && taken < k; c++) {
+                int j = candidate[c];
                 if (row[j] == kth) {
                     dk[taken] = row[j];
                     ik[taken++] = j;
@@ -60,6 +81,23 @@ final class NearestNeighbours {
             System.arraycopy(ik, 0, nn.index, i * k, k);
         }
         return nn;
+    }
+
+    /** Sample size for the cut-off. */
+    private static final int SAMPLE = 512;
+
+    /** A distance that about 1.3 k + a few of the row's n distances are at most (from an evenly spaced sample). */
+    private static double cutOff(double[] row, int n, int k, double[] sample) {
+        int s = sample.length;
+        if (s == n) {
+            return Double.POSITIVE_INFINITY;
+        }
+        for (int a = 0; a < s; a++) {
+            sample[a] = row[(int) ((long) a * n / s)];
+        }
+        java.util.Arrays.sort(sample);
+        int rank = (int) Math.min(s - 1, Math.ceil(1.3 * k * s / n) + 8);
+        return sample[rank];
     }
 
     /**
