@@ -87,12 +87,13 @@ def maps(coords, times, spk_sum, numangsint=51, window_size=300, frame_step=5, n
     return np.array(out)
 
 
-cmd = sys.argv[1]
-d = np.load(sys.argv[2])
-if cmd == "maps":
-    np.savez(sys.argv[3], maps=maps(d["coords"], d["times"].astype(np.int64), d["activity"],
-                                    n_frames=int(sys.argv[4])))
-elif cmd == "smooth":
-    np.savez(sys.argv[3], smooth=smooth_image(d["img"], 4.0))
-else:
-    raise SystemExit("unknown command " + cmd)
+if __name__ == "__main__":
+    cmd = sys.argv[1]
+    d = np.load(sys.argv[2])
+    if cmd == "maps":
+        np.savez(sys.argv[3], maps=maps(d["coords"], d["times"].astype(np.int64), d["activity"],
+                                        n_frames=int(sys.argv[4])))
+    elif cmd == "smooth":
+        np.savez(sys.argv[3], smooth=smooth_image(d["img"], 4.0))
+    else:
+        raise SystemExit("unknown command " + cmd)
