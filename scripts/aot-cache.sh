@@ -13,10 +13,12 @@
 # that do not match it) is skipped by the JVM (-XX:AOTMode=auto); its messages are silenced so the output stays
 # the command's own. A failed creation is remembered in the stamp and not retried until the jar or JDK changes.
 
-aot_stamp() { # the identity of jar $1 and this JDK, one line
-  local jdk_version
-  jdk_version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release" 2>/dev/null)"
-  echo "format=1 jar=$(stat -c '%s %Y' "$1") java=$JAVA_HOME $jdk_version"
+aot_stamp() { # the identity of jar $1 and this JDK, one line (bash built-ins but one stat: start-up counts)
+  local line jdk_version=""
+  while IFS= read -r line; do
+    [[ "$line" == JAVA_VERSION=* ]] && jdk_version="${line#JAVA_VERSION=}"
+  done < "$JAVA_HOME/release"
+  echo "format=1 jar=$(stat -c '%s %.9Y' "$1") java=$JAVA_HOME ${jdk_version//\"/}"
 }
 
 aot_prepare() {
@@ -32,10 +34,12 @@ aot_prepare() {
   [ "${JCANNS_AOT:-1}" != "0" ] || return 0
   local stamp
   stamp="$(aot_stamp "$jar")" || return 0
-  if [ -f "$cache.stamp" ] && [ "$(cat "$cache.stamp")" = "failed $stamp" ]; then
+  local recorded=""
+  [ -f "$cache.stamp" ] && recorded="$(<"$cache.stamp")"
+  if [ "$recorded" = "failed $stamp" ]; then
     return 0
   fi
-  if [ ! -f "$cache" ] || [ ! -f "$cache.stamp" ] || [ "$(cat "$cache.stamp")" != "$stamp" ]; then
+  if [ ! -f "$cache" ] || [ "$recorded" != "$stamp" ]; then
     aot_train "$jar" "$cache" "$stamp" "${java_options[@]}" -- "$@" || return 0
   fi
   AOT_OPTIONS=(-XX:AOTMode=auto "-XX:AOTCache=$cache" -Xlog:aot=off -Xlog:cds=off)

@@ -1,5 +1,6 @@
 package org.jcanns.nativeblas;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +35,8 @@ class OpenBlasTierTest {
     }
 
     @Test
-    void isTheHighestPriorityTierAndLoadsOneLibrary() {
-        assertEquals("openblas", KernelTiers.names().get(0));
+    void isTheFastestFixedTierAndLoadsOneLibrary() {
+        assertEquals(List.of("warm", "openblas"), KernelTiers.names().subList(0, 2), "warm starts on plain loops");
         Kernels k = KernelTiers.named("openblas");
         assertEquals("openblas", k.tier());
         OpenBlas blas = OpenBlas.load();
@@ -90,6 +91,23 @@ class OpenBlasTierTest {
             assertTrue(r.stderr().contains("OpenBLAS could not be loaded"), "warned:\n" + r.describe());
         } finally {
             Files.delete(notALibrary);
+        }
+    }
+
+    @Test
+    void theWarmTierMovesItsProductsToOpenBlas() {
+        Kernels warm = KernelTiers.named("warm"), blas = KernelTiers.named("openblas");
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor a = random(arena, 5, 300, 257), x = random(arena, 6, 257);
+            Tensor y1 = Tensor.allocate(arena, 300), y2 = Tensor.allocate(arena, 300), y3 = Tensor.allocate(arena, 300);
+            warm.beginRun();
+            warm.products().gemv(a, x, y1);
+            REF.products().gemv(a, x, y2);
+            assertArrayEquals(y2.toArray(), y1.toArray(), "the first step on plain loops");
+            warm.settle(1_000_000);
+            warm.products().gemv(a, x, y1);
+            blas.products().gemv(a, x, y3);
+            assertArrayEquals(y3.toArray(), y1.toArray(), "a long run's products from OpenBLAS");
         }
     }
 

@@ -1,0 +1,99 @@
+package org.jcanns.core.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.lang.foreign.Arena;
+import org.jcanns.core.fft.WarmingTransforms;
+import org.jcanns.core.kernel.elementwise.WarmingElementWise;
+import org.jcanns.core.kernel.int8.WarmingInt8Products;
+import org.jcanns.core.kernel.products.WarmingMatrixProducts;
+import org.jcanns.core.testing.Tolerance;
+import org.jcanns.spi.Tensor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The warm tier: plain loops first, the tier below once a run settles it or after a kernel's call count, and each
+ * result the one tier's or the other's, bit for bit. A dot product of 4096 random values tells the two apart (the
+ * plain loop sums in order, the Vector API in lanes).
+ */
+class WarmTierTest {
+    private static final Kernels SCALAR = KernelTiers.named("scalar");
+    private static final Kernels PANAMA = KernelTiers.named("panama");
+    private Arena arena;
+    private Tensor a;
+    private Tensor b;
+
+    @BeforeEach
+    void data() {
+        arena = Arena.ofConfined();
+        a = Tolerance.uniform(arena, 1, 4096);
+        b = Tolerance.uniform(arena, 2, 4096);
+    }
+
+    @AfterEach
+    void free() {
+        arena.close();
+    }
+
+    private int bits(Kernels k) {
+        return Float.floatToIntBits(k.elementWise().dot(a, b));
+    }
+
+    @Test
+    void isTheDefaultWhereTheVectorApiRunsAndWrapsTheTierBelow() {
+        Kernels k = KernelTiers.resolve(null, KernelTiers.class.getClassLoader());
+        assertEquals("warm", k.tier());
+        assertInstanceOf(WarmingElementWise.class, k.elementWise());
+        assertInstanceOf(WarmingMatrixProducts.class, k.products());
+        assertInstanceOf(WarmingTransforms.class, k.transforms());
+        assertInstanceOf(WarmingInt8Products.class, k.int8());
+        assertEquals(PANAMA.vectorLanes(), k.vectorLanes(), "batched layouts for the kernels a long run ends on");
+        assertNotEquals(bits(SCALAR), bits(PANAMA), "the data tells the tiers apart");
+    }
+
+    @Test
+    void aShortRunKeepsPlainLoopsAndALongOneMovesAfterItsFirstStep() {
+        Kernels warm = KernelTiers.named("warm");
+        warm.beginRun();
+        assertEquals(bits(SCALAR), bits(warm), "first step: plain loops");
+        warm.settle(WarmSwitch.RUN_CALLS - 1);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(bits(SCALAR), bits(warm), "a run calling the kernel fewer than RUN_CALLS times");
+        }
+        warm.beginRun();
+        assertEquals(bits(SCALAR), bits(warm));
+        warm.settle(WarmSwitch.RUN_CALLS);
+        assertEquals(bits(PANAMA), bits(warm), "a long run: the tier below from the second step");
+    }
+
+    @Test
+    void outsideARunAKernelMovesAfterItsCallCount() {
+        Kernels warm = KernelTiers.named("warm");
+        int plain = bits(SCALAR);
+        for (int i = 0; i < WarmSwitch.calls(); i++) {
+            assertEquals(plain, bits(warm), "call " + i);
+        }
+        assertEquals(bits(PANAMA), bits(warm), "the call after the count");
+    }
+
+    @Test
+    void aKernelTheFirstStepDidNotCallKeepsTheCallCountRule() {
+        Kernels warm = KernelTiers.named("warm");
+        warm.beginRun();
+        warm.settle(Long.MAX_VALUE / 2);
+        assertEquals(bits(SCALAR), bits(warm));
+    }
+
+    @Test
+    void aBigCallGoesToTheTierBelowAtOnce() {
+        int n = (int) WarmSwitch.BIG;
+        Tensor x = Tolerance.uniform(arena, 3, n), y = Tolerance.uniform(arena, 4, n);
+        float plain = SCALAR.elementWise().dot(x, y), fast = PANAMA.elementWise().dot(x, y);
+        assertNotEquals(Float.floatToIntBits(plain), Float.floatToIntBits(fast));
+        assertEquals(Float.floatToIntBits(fast), Float.floatToIntBits(KernelTiers.named("warm").elementWise().dot(x, y)));
+    }
+}
