@@ -93,7 +93,9 @@ public final class Main implements Runnable {
         boolean one = wanted != null && SUBCOMMANDS.contains(wanted) && !wanted.equals("help");
         for (String name : SUBCOMMANDS) {
             if (!one || name.equals(wanted)) {
-                cli.addSubcommand(name, subcommand(name));
+                // A CommandLine of its own: picocli applies model transformers (the plot presets) when one is
+                // constructed, not when a plain object is added to a command line that exists.
+                cli.addSubcommand(name, new CommandLine(subcommand(name)));
             }
         }
         return cli;

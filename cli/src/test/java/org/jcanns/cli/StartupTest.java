@@ -37,6 +37,9 @@ class StartupTest {
         assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine("simulat").getSubcommands().size(),
                 "an unknown name gets every command, so the error can list them");
         assertEquals(Main.SUBCOMMANDS.size(), Main.commandLine("help").getSubcommands().size());
+        // Built alone, the plot commands still get their preset options from the backend (a model transformer).
+        CommandLine energy = Main.commandLine("plot").getSubcommands().get("plot").getSubcommands().get("energy-1d");
+        assertTrue(energy.getCommandSpec().findOption("--time-steps-per-second") != null);
     }
 
     @Test

@@ -23,8 +23,12 @@ public final class WarmSwitch {
     public static final int DEFAULT_CALLS = 20_000;
     /** The property that sets that number of calls. */
     public static final String PROPERTY = "jcanns.warm.calls";
-    /** A run that will call a kernel this often uses the tier below from its second step (measured crossover). */
-    public static final long RUN_CALLS = 50_000;
+    /**
+     * A run that will call a kernel this often uses the tier below from its second step: where the Vector API's
+     * JIT warm-up is paid back (CANN1D N = 512, one or two calls per step: about 75,000 steps on the two-core
+     * machine of benchmarks/README.md, by whole-process CPU time).
+     */
+    public static final long RUN_CALLS = 100_000;
     /** A call on this many elements (or more) always goes to the tier below. */
     public static final long BIG = 1L << 18;
     private static final int CALLS = Integer.getInteger(PROPERTY, DEFAULT_CALLS);
