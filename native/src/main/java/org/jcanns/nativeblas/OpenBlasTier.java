@@ -35,12 +35,7 @@ public final class OpenBlasTier implements KernelTier {
 
     @Override
     public String check() throws TierUnavailableException {
-        String vectors;
-        try {
-            vectors = panama.check();
-        } catch (TierUnavailableException e) {
-            throw new TierUnavailableException("needs the panama tier: " + e.getMessage(), e);
-        }
+        String vectors = panama.checkFor("needs");
         var blas = OpenBlas.ifLoaded();
         if (blas.isPresent()) {
             OpenBlas b = blas.get();

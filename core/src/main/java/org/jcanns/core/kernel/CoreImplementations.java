@@ -77,14 +77,10 @@ public abstract sealed class CoreImplementations implements KernelImplementation
 
         @Override
         public <K> K create(Class<K> family, KernelSet below) {
-            return family.cast(family == ElementWise.class
-                    ? new WarmingElementWise(new ScalarElementWise(), below.get(ElementWise.class))
-                    : family == MatrixProducts.class
-                    ? new WarmingMatrixProducts(new ScalarMatrixProducts(), below.get(MatrixProducts.class))
-                    : family == Transforms.class
-                    ? new WarmingTransforms(new ScalarTransforms(), below.get(Transforms.class))
-                    : family == Int8Products.class
-                    ? new WarmingInt8Products(new ScalarInt8Products(), below.get(Int8Products.class))
+            return family.cast(family == ElementWise.class ? new WarmingElementWise(new ScalarElementWise(), below)
+                    : family == MatrixProducts.class ? new WarmingMatrixProducts(new ScalarMatrixProducts(), below)
+                    : family == Transforms.class ? new WarmingTransforms(new ScalarTransforms(), below)
+                    : family == Int8Products.class ? new WarmingInt8Products(new ScalarInt8Products(), below)
                     : unknown(family));
         }
     }

@@ -145,6 +145,21 @@ public final class Kernels implements KernelSet {
         return b;
     }
 
+    /** The tiers below as a kernel set made only when a family is first asked of it. */
+    private KernelSet lazyBelow() {
+        return new KernelSet() {
+            @Override
+            public String tier() {
+                return chain.get(1).name();
+            }
+
+            @Override
+            public <K> K get(Class<K> family) {
+                return below().get(family);
+            }
+        };
+    }
+
     private Object create(Class<?> family) {
         for (int i = 0; i < chain.size(); i++) {
             KernelTier t = chain.get(i);
@@ -153,7 +168,7 @@ public final class Kernels implements KernelSet {
                     continue;
                 }
                 try {
-                    Object k = i == 0 && chain.size() > 1 ? impl.create(family, below()) : impl.create(family);
+                    Object k = i == 0 && chain.size() > 1 ? impl.create(family, lazyBelow()) : impl.create(family);
                     if (!family.isInstance(k)) {
                         throw new IllegalStateException(impl.getClass().getName() + " returned "
                                 + (k == null ? "null" : k.getClass().getName()) + " for " + family.getName());

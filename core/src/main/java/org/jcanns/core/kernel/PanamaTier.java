@@ -35,6 +35,18 @@ public final class PanamaTier implements KernelTier {
         return VectorWidth.preferredBits() / Float.SIZE;
     }
 
+    /**
+     * For a tier built on this one: this tier's check, its refusal reworded as {@code what} needs this tier, e.g.
+     * "needs the panama tier: module ... is not loaded".
+     */
+    public String checkFor(String what) throws TierUnavailableException {
+        try {
+            return check();
+        } catch (TierUnavailableException e) {
+            throw new TierUnavailableException(what + " the panama tier: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String check() throws TierUnavailableException {
         if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {

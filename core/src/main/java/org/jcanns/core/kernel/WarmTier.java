@@ -38,12 +38,7 @@ public final class WarmTier implements KernelTier {
 
     @Override
     public String check() throws TierUnavailableException {
-        String vectors;
-        try {
-            vectors = panama.check();
-        } catch (TierUnavailableException e) {
-            throw new TierUnavailableException("nothing to warm up to: " + e.getMessage(), e);
-        }
+        String vectors = panama.checkFor("nothing to warm up to without");
         return "plain loops for each kernel's first " + WarmSwitch.calls() + " calls, then the tier below; " + vectors;
     }
 }

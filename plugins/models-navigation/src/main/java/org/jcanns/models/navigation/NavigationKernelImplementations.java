@@ -64,7 +64,7 @@ public abstract sealed class NavigationKernelImplementations implements KernelIm
 
         @Override
         public <K> K create(Class<K> family, KernelSet below) {
-            return family.cast(new WarmingNavigationKernels(NavigationKernels.SCALAR, below.get(NavigationKernels.class)));
+            return family.cast(new WarmingNavigationKernels(NavigationKernels.SCALAR, below));
         }
     }
 }
