@@ -20,6 +20,7 @@ header() {
        "$(grep -o -w 'avx512f' /proc/cpuinfo | head -1 || echo 'no AVX-512')"
   echo "- java: $("$(. scripts/find-jdk.sh >/dev/null; echo "$JAVA_HOME")/bin/java" -version 2>&1 | head -1);" \
        "numpy $(python3 -c 'import numpy; print(numpy.__version__)') (OPENBLAS/OMP threads = 1)"
+  echo "- code: commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!benchmarks/results' || echo ' with uncommitted changes')"
   echo "- command: $1"
   echo "- load at start: $2"
   echo "- load at end: $(uptime)"
