@@ -34,10 +34,10 @@ public final class WarmSwitch {
     private static final int CALLS = Integer.getInteger(PROPERTY, DEFAULT_CALLS);
 
     // Plain fields: calls from several threads may be counted a few times fewer, which moves a switch a few calls
-    // later; a run's decision is made on the thread that steps it.
+    // later; a run's decision is made on the thread that steps it. Once decided, nothing is written per call, so
+    // the threads of a batch do not share a line of memory they write.
     private long calls;
-    private long mark;
-    /** 0: by the call count; 1: the tier below for this run; -1: plain loops for this run. */
+    /** 0: counting; 1: the tier below; -1: plain loops to the end of the run. */
     private int decision;
 
     /** Calls on plain loops before a kernel outside a run moves (the property's value, else the default). */
@@ -45,23 +45,27 @@ public final class WarmSwitch {
         return CALLS;
     }
 
-    /** Whether this call, on about {@code elements} elements, goes to the tier below; counts it. */
+    /** Whether this call, on about {@code elements} elements, goes to the tier below. */
     public boolean fast(long elements) {
-        calls++;
-        if (elements >= BIG) {
+        int d = decision;
+        if (d != 0) {
+            return d > 0 || elements >= BIG;
+        }
+        if (++calls > CALLS) {
+            decision = 1;
             return true;
         }
-        return decision == 0 ? calls > CALLS : decision > 0;
+        return elements >= BIG;
     }
 
-    /** A run starts: its first step's calls are counted from here. */
+    /** A run starts: its first step's calls are counted from zero. */
     void begin() {
-        mark = calls;
+        calls = 0;
+        decision = 0;
     }
 
     /** The run's first step is done and the run makes {@code steps} steps: decide for the rest of it. */
     void settle(long steps) {
-        long perStep = calls - mark;
-        decision = perStep == 0 ? 0 : perStep * steps >= RUN_CALLS ? 1 : -1;
+        decision = calls == 0 ? 0 : calls * steps >= RUN_CALLS ? 1 : -1;
     }
 }
