@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.lang.foreign.Arena;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jcanns.core.fft.WarmingTransforms;
 import org.jcanns.core.kernel.elementwise.WarmingElementWise;
 import org.jcanns.core.kernel.int8.WarmingInt8Products;
 import org.jcanns.core.kernel.products.WarmingMatrixProducts;
+import org.jcanns.core.sim.InputSource;
 import org.jcanns.core.sim.Simulation;
+import org.jcanns.core.testing.DecayModel;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
-import org.jcanns.spi.model.InputSpec;
-import org.jcanns.spi.model.Model;
-import org.jcanns.spi.model.StepInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,66 +76,21 @@ class WarmTierTest {
         assertEquals(bits(PANAMA), bits(warm), "a long run: the tier below from the second step");
     }
 
-    /** A model whose step is one dot product on the given kernels, keeping the result's bits. */
-    private static final class DotModel implements Model {
-        private final Kernels kernels;
-        private final Tensor a;
-        private final Tensor b;
-        private final Tensor u;
-        final List<Integer> bits = new ArrayList<>();
-
-        DotModel(Kernels kernels, Tensor a, Tensor b, Arena arena) {
-            this.kernels = kernels;
-            this.a = a;
-            this.b = b;
-            this.u = Tensor.allocate(arena, 1);
-        }
-
-        @Override
-        public int[] shape() {
-            return u.shape();
-        }
-
-        @Override
-        public List<String> stateNames() {
-            return List.of("u");
-        }
-
-        @Override
-        public Tensor state(String name) {
-            return u;
-        }
-
-        @Override
-        public List<InputSpec> inputs() {
-            return List.of();
-        }
-
-        @Override
-        public void reset() {
-        }
-
-        @Override
-        public void step(StepInput input) {
-            bits.add(Float.floatToIntBits(kernels.elementWise().dot(a, b)));
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @Test
     void aSimulationSettlesItsKernelsAfterTheFirstStep() {
         int plain = bits(SCALAR), fast = bits(PANAMA);
         for (int steps : new int[] {50, (int) WarmSwitch.RUN_CALLS}) {
             Kernels warm = KernelTiers.named("warm");
-            DotModel m = new DotModel(warm, a, b, arena);
-            Simulation.of(m, 0.1).kernels(warm).steps(steps).run().close();
-            assertEquals(plain, m.bits.get(0), "the first step on plain loops");
+            List<Integer> seen = new ArrayList<>();
+            // Each step ends with one dot product on the run's kernels; its bits tell which tier computed it.
+            try (DecayModel m = new DecayModel(1, 1, 0.1, () -> seen.add(bits(warm)))) {
+                Simulation.of(m, 0.1).kernels(warm).inputs(InputSource.of(Map.of("inp", Tensor.allocate(arena, steps, 1))))
+                        .run().close();
+            }
+            assertEquals(plain, seen.get(0), "the first step on plain loops");
             int expected = steps < WarmSwitch.RUN_CALLS ? plain : fast;
             for (int i = 1; i < steps; i++) {
-                assertEquals(expected, m.bits.get(i), steps + " steps, step " + i);
+                assertEquals(expected, seen.get(i), steps + " steps, step " + i);
             }
         }
     }
