@@ -37,7 +37,8 @@ module org.jcanns.core {
     uses org.jcanns.spi.pipeline.PipelineProvider;
     uses org.jcanns.spi.analysis.AnalyzerProvider;
 
-    provides org.jcanns.spi.kernel.KernelTier with org.jcanns.core.kernel.ScalarTier, org.jcanns.core.kernel.PanamaTier;
+    provides org.jcanns.spi.kernel.KernelTier with org.jcanns.core.kernel.ScalarTier, org.jcanns.core.kernel.PanamaTier,
+            org.jcanns.core.kernel.WarmTier;
     provides org.jcanns.spi.kernel.KernelImplementations with org.jcanns.core.kernel.CoreImplementations.Scalar,
-            org.jcanns.core.kernel.CoreImplementations.Panama;
+            org.jcanns.core.kernel.CoreImplementations.Panama, org.jcanns.core.kernel.CoreImplementations.Warm;
 }

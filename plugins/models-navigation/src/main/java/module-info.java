@@ -4,7 +4,8 @@ module org.jcanns.models.navigation {
     requires static jdk.incubator.vector;
 
     provides org.jcanns.spi.kernel.KernelImplementations with org.jcanns.models.navigation.NavigationKernelImplementations.Scalar,
-            org.jcanns.models.navigation.NavigationKernelImplementations.Panama;
+            org.jcanns.models.navigation.NavigationKernelImplementations.Panama,
+            org.jcanns.models.navigation.NavigationKernelImplementations.Warm;
     provides org.jcanns.spi.model.ModelProvider with org.jcanns.models.navigation.hierarchical.GaussRecUnitsProvider,
             org.jcanns.models.navigation.hierarchical.NonRecUnitsProvider,
             org.jcanns.models.navigation.hierarchical.BandCellProvider,

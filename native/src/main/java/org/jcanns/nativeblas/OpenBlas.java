@@ -11,7 +11,6 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -85,12 +84,22 @@ public final class OpenBlas {
         static final Object INSTANCE = loadOnce();
     }
 
+    /** The library once {@link #load()} has succeeded (read without loading, for descriptions). */
+    private static volatile OpenBlas loaded;
+
     private static Object loadOnce() {
         try {
-            return open();
+            OpenBlas blas = open();
+            loaded = blas;
+            return blas;
         } catch (Throwable t) {
             return t;
         }
+    }
+
+    /** The process-wide library if something has loaded it already; never loads. */
+    static Optional<OpenBlas> ifLoaded() {
+        return Optional.ofNullable(loaded);
     }
 
     /**
@@ -109,11 +118,7 @@ public final class OpenBlas {
     }
 
     private static OpenBlas open() throws IOException {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
-                || !System.getProperty("os.arch", "").matches("amd64|x86_64")) {
-            throw new IllegalStateException("OpenBLAS is bundled for linux-x86_64 only, this is "
-                    + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        }
+        LibraryLocation.requireLinuxX86();
         Optional<String> note = CoreType.correct();
         String wanted = System.getProperty(LIBRARY_PROPERTY, "").trim();
         Arena global = Arena.global();
@@ -140,6 +145,8 @@ public final class OpenBlas {
         int threads = Integer.getInteger(THREADS_PROPERTY, 1);
         blas.setNumThreads(Math.max(1, threads));
         note.ifPresent(n -> LOG.info("OpenBLAS: {}", n));
+        LOG.info("OpenBLAS loaded: {} kernels, {} thread(s), {}: {}", blas.corename(), blas.getNumThreads(),
+                blas.origin(), blas.library());
         return blas;
     }
 

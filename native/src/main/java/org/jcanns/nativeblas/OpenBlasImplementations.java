@@ -21,6 +21,6 @@ public final class OpenBlasImplementations implements KernelImplementations {
         if (family != MatrixProducts.class) {
             throw new IllegalArgumentException("the openblas tier implements no kernel family " + family.getName());
         }
-        return family.cast(new OpenBlasMatrixProducts(OpenBlas.load()));
+        return family.cast(new OpenBlasMatrixProducts());
     }
 }

@@ -2,6 +2,8 @@ package org.jcanns.nativeblas;
 
 import java.lang.foreign.MemorySegment;
 import org.jcanns.core.kernel.products.PanamaMatrixProducts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Matrix products handed to OpenBLAS: {@code gemv} (sgemv) and {@code gemmBt} (sgemm from
@@ -9,22 +11,44 @@ import org.jcanns.core.kernel.products.PanamaMatrixProducts;
  * products). Everything else stays on the Vector API: the other families of the {@code openblas} tier come from
  * its fallback {@code panama}, because at the lengths the models use a downcall costs more than the loop (see
  * benchmarks/README.md).
+ *
+ * <p>The library is loaded at the first product, not when the tier is chosen: a run whose operators never call
+ * BLAS (the spectral CANN1D, the FFT) never pays for loading it. If it then fails to load, the products stay on
+ * the Vector API (the same results within float32 rounding) and a warning says why, once.
  */
 public class OpenBlasMatrixProducts extends PanamaMatrixProducts {
-    private final OpenBlas blas;
+    private static final Logger LOG = LoggerFactory.getLogger(OpenBlasMatrixProducts.class);
 
-    /** Kernels calling {@code blas}. */
-    public OpenBlasMatrixProducts(OpenBlas blas) {
-        this.blas = blas;
+    /** Kernels that load OpenBLAS at their first product. */
+    public OpenBlasMatrixProducts() {
     }
 
-    /** The library these kernels call. */
-    public OpenBlas blas() {
-        return blas;
+    /** The process-wide library, loaded when first asked for; null when it cannot load (warned once). */
+    private static final class Library {
+        static final OpenBlas BLAS = loadOrWarn();
+
+        private static OpenBlas loadOrWarn() {
+            try {
+                return OpenBlas.load();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("OpenBLAS could not be loaded ({}); matrix products run on the Vector API", e.getMessage());
+                return null;
+            }
+        }
+    }
+
+    /** Whether the library loaded (loading it now if no product has yet). */
+    public static boolean available() {
+        return Library.BLAS != null;
     }
 
     @Override
     protected void gemv(MemorySegment a, int m, int n, MemorySegment x, MemorySegment y) {
+        OpenBlas blas = Library.BLAS;
+        if (blas == null) {
+            super.gemv(a, m, n, x, y);
+            return;
+        }
         blas.sgemv(m, n, a, n, x, y);
     }
 
@@ -49,6 +73,11 @@ public class OpenBlasMatrixProducts extends PanamaMatrixProducts {
 
     @Override
     protected void gemmBt(MemorySegment a, MemorySegment b, MemorySegment c, int m, int n, int k, int ldc) {
+        OpenBlas blas = Library.BLAS;
+        if (blas == null) {
+            super.gemmBt(a, b, c, m, n, k, ldc);
+            return;
+        }
         if (m >= SGEMM_MIN_ROWS) {
             blas.sgemm(false, true, m, n, k, 1f, a, k, b, k, 0f, c, ldc);
             return;

@@ -6,7 +6,8 @@ import org.jcanns.spi.kernel.TierUnavailableException;
 
 /**
  * The {@code openblas} tier (priority 20): OpenBLAS matrix products, every other family from its fallback
- * {@code panama} (and {@code scalar} below that).
+ * {@code panama} (and {@code scalar} below that). Its check only finds the library; the library is loaded at the
+ * first matrix product (see {@link OpenBlasMatrixProducts}), so a run whose operators never call BLAS never loads it.
  */
 public final class OpenBlasTier implements KernelTier {
     private final PanamaTier panama = new PanamaTier();
@@ -34,19 +35,19 @@ public final class OpenBlasTier implements KernelTier {
 
     @Override
     public String check() throws TierUnavailableException {
-        String vectors;
-        try {
-            vectors = panama.check();
-        } catch (TierUnavailableException e) {
-            throw new TierUnavailableException("needs the panama tier: " + e.getMessage(), e);
+        String vectors = panama.checkFor("needs");
+        var blas = OpenBlas.ifLoaded();
+        if (blas.isPresent()) {
+            OpenBlas b = blas.get();
+            return "OpenBLAS (" + b.corename() + " kernels, " + b.getNumThreads() + " thread(s), " + b.origin()
+                    + ": " + b.library() + ") + " + vectors;
         }
-        OpenBlas blas;
+        String where;
         try {
-            blas = OpenBlas.load();
-        } catch (RuntimeException | LinkageError e) {
-            throw new TierUnavailableException("OpenBLAS could not be loaded: " + e.getMessage(), e);
+            where = LibraryLocation.find();
+        } catch (RuntimeException e) {
+            throw new TierUnavailableException("OpenBLAS not found: " + e.getMessage(), e);
         }
-        return "OpenBLAS (" + blas.corename() + " kernels, " + blas.getNumThreads() + " thread(s), " + blas.origin()
-                + ": " + blas.library() + ") + " + vectors;
+        return "OpenBLAS (" + where + ", loaded at the first matrix product) + " + vectors;
     }
 }

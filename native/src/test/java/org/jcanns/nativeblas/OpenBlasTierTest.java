@@ -1,18 +1,28 @@
 package org.jcanns.nativeblas;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.jcanns.core.kernel.KernelTiers;
 import org.jcanns.core.kernel.Kernels;
 import org.jcanns.core.kernel.elementwise.PanamaElementWise;
+import org.jcanns.core.testing.ChildProcess;
 import org.jcanns.core.testing.Tolerance;
 import org.jcanns.spi.Tensor;
 import org.junit.jupiter.api.Test;
 
-/** The openblas tier loads one library, wins the selection, and agrees with the scalar reference. */
+/**
+ * The openblas tier wins the selection, loads one library (at its first matrix product, not when chosen), and agrees
+ * with the scalar reference.
+ */
 class OpenBlasTierTest {
     private static final Kernels REF = KernelTiers.named("scalar");
 
@@ -25,8 +35,8 @@ class OpenBlasTierTest {
     }
 
     @Test
-    void isTheHighestPriorityTierAndLoadsOneLibrary() {
-        assertEquals("openblas", KernelTiers.names().get(0));
+    void isTheFastestFixedTierAndLoadsOneLibrary() {
+        assertEquals(List.of("warm", "openblas"), KernelTiers.names().subList(0, 2), "warm starts on plain loops");
         Kernels k = KernelTiers.named("openblas");
         assertEquals("openblas", k.tier());
         OpenBlas blas = OpenBlas.load();
@@ -35,10 +45,70 @@ class OpenBlasTierTest {
                 OpenBlas.mappedCopies() + " vs " + blas.library());
         assertEquals(1, blas.getNumThreads(), "jcanns splits batches itself: one OpenBLAS thread by default");
         assertFalse(blas.corename().isBlank());
-        assertTrue(k.description().contains(blas.corename()), k.description());
+        assertTrue(KernelTiers.named("openblas").description().contains(blas.corename()),
+                "once loaded, the description names the core: " + KernelTiers.named("openblas").description());
         // Matrix products from OpenBLAS, the other families from the fallback tier panama: never plain loops.
         assertEquals(OpenBlasMatrixProducts.class, k.products().getClass());
         assertTrue(k.elementWise() instanceof PanamaElementWise, k.elementWise().getClass().getName());
+    }
+
+    /**
+     * For the child JVM below: chooses the openblas tier, runs element-wise kernels, then one gemv, and prints how
+     * many OpenBLAS libraries are mapped after each.
+     */
+    public static void main(String[] args) {
+        Kernels k = KernelTiers.named("openblas");
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor x = random(arena, 1, 64), y = random(arena, 2, 64);
+            k.elementWise().axpy(0.5f, x, y);
+            System.out.println("DESCRIPTION=" + k.description());
+            System.out.println("BEFORE=" + OpenBlas.mappedCopies().size());
+            Tensor a = random(arena, 3, 8, 64), out = Tensor.allocate(arena, 8);
+            k.products().gemv(a, x, out);
+            System.out.println("AFTER=" + OpenBlas.mappedCopies().size());
+        }
+    }
+
+    @Test
+    void choosingTheTierLoadsNothingUntilTheFirstMatrixProduct() throws Exception {
+        String out = ChildProcess.run(ChildProcess.java(List.of("--add-modules=jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED"), OpenBlasTierTest.class), Map.of(), Duration.ofMinutes(2))
+                .requireSuccess();
+        assertTrue(out.contains("BEFORE=0"), "no OpenBLAS mapped before a matrix product:\n" + out);
+        assertTrue(out.contains("AFTER=1"), "one OpenBLAS mapped after the first gemv:\n" + out);
+        assertTrue(out.contains("loaded at the first matrix product"), out);
+    }
+
+    @Test
+    void aLibraryThatCannotLoadLeavesTheProductsOnTheVectorApi() throws Exception {
+        Path notALibrary = Files.createTempFile("jcanns-not-openblas", ".so");
+        try {
+            var r = ChildProcess.run(ChildProcess.java(List.of("--add-modules=jdk.incubator.vector",
+                    "--enable-native-access=ALL-UNNAMED", "-D" + OpenBlas.LIBRARY_PROPERTY + "=" + notALibrary),
+                    OpenBlasTierTest.class), Map.of(), Duration.ofMinutes(2));
+            String out = r.requireSuccess();
+            assertTrue(out.contains("AFTER=0"), "nothing mapped:\n" + r.describe());
+            assertTrue(r.stderr().contains("OpenBLAS could not be loaded"), "warned:\n" + r.describe());
+        } finally {
+            Files.delete(notALibrary);
+        }
+    }
+
+    @Test
+    void theWarmTierMovesItsProductsToOpenBlas() {
+        Kernels warm = KernelTiers.named("warm"), blas = KernelTiers.named("openblas");
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor a = random(arena, 5, 300, 257), x = random(arena, 6, 257);
+            Tensor y1 = Tensor.allocate(arena, 300), y2 = Tensor.allocate(arena, 300), y3 = Tensor.allocate(arena, 300);
+            warm.beginRun();
+            warm.products().gemv(a, x, y1);
+            REF.products().gemv(a, x, y2);
+            assertArrayEquals(y2.toArray(), y1.toArray(), "the first step on plain loops");
+            warm.settle(1_000_000);
+            warm.products().gemv(a, x, y1);
+            blas.products().gemv(a, x, y3);
+            assertArrayEquals(y3.toArray(), y1.toArray(), "a long run's products from OpenBLAS");
+        }
     }
 
     @Test

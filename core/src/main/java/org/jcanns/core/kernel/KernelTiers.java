@@ -107,9 +107,16 @@ public final class KernelTiers {
     private static Kernels build(KernelTier tier, String description, List<KernelTier> tiers, ClassLoader loader) {
         List<KernelTier> chain = new ArrayList<>(List.of(tier));
         String next = tier.fallback();
+        KernelTier last = tier;
         while (!next.isEmpty()) {
             String name = next;
             KernelTier f = tiers.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+            if (f == null) {
+                // A fallback not on the class path (openblas without the native module): the next tier by priority.
+                int below = last.priority();
+                f = tiers.stream().filter(x -> x.priority() < below).findFirst().orElse(null);
+                LOG.debug("fallback tier {} of {} not found; using {}", name, last.name(), f == null ? "none" : f.name());
+            }
             if (f == null || chain.contains(f)) {
                 break;
             }
@@ -119,6 +126,7 @@ public final class KernelTiers {
             } catch (TierUnavailableException e) {
                 LOG.debug("fallback tier {} of {} unavailable: {}", f.name(), tier.name(), e.getMessage());
             }
+            last = f;
             next = f.fallback();
         }
         return new Kernels(tier, description, chain, load(KernelImplementations.class, loader));

@@ -27,6 +27,7 @@ public final class Kernels implements KernelSet {
     private final List<KernelTier> chain;
     private final List<KernelImplementations> implementations;
     private final Map<Class<?>, Object> resolved = new ConcurrentHashMap<>();
+    private volatile Kernels below;
     private final ElementWise elementWise;
     private final MatrixProducts products;
     private final Transforms transforms;
@@ -96,19 +97,78 @@ public final class Kernels implements KernelSet {
         return int8;
     }
 
+    /**
+     * A run is about to make its first step with these kernels (see {@link #settle}); only the {@code warm} tier
+     * does anything with it.
+     */
+    public void beginRun() {
+        for (Object family : resolved.values()) {
+            if (family instanceof WarmFamily w) {
+                w.switches().forEach(WarmSwitch::begin);
+            }
+        }
+    }
+
+    /**
+     * The run's first step is done and it will make {@code plannedSteps} steps: on the {@code warm} tier each
+     * kernel the run will call often enough moves to the tier below now, the others keep plain loops to the end
+     * (see {@link WarmSwitch}). Other tiers ignore it.
+     */
+    public void settle(long plannedSteps) {
+        for (Object family : resolved.values()) {
+            if (family instanceof WarmFamily w) {
+                w.switches().forEach(s -> s.settle(plannedSteps));
+            }
+        }
+    }
+
     @Override
     public <K> K get(Class<K> family) {
         return family.cast(resolved.computeIfAbsent(family, this::create));
     }
 
+    /** The set of the tiers after this one in the chain (what a warm-up tier's kernels switch to), made on first use. */
+    private Kernels below() {
+        Kernels b = below;
+        if (b == null) {
+            synchronized (this) {
+                b = below;
+                if (b == null) {
+                    if (chain.size() < 2) {
+                        throw new IllegalStateException("kernel tier " + tier() + " has no tier below it");
+                    }
+                    b = new Kernels(chain.get(1), description, chain.subList(1, chain.size()), implementations);
+                    below = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    /** The tiers below as a kernel set made only when a family is first asked of it. */
+    private KernelSet lazyBelow() {
+        return new KernelSet() {
+            @Override
+            public String tier() {
+                return chain.get(1).name();
+            }
+
+            @Override
+            public <K> K get(Class<K> family) {
+                return below().get(family);
+            }
+        };
+    }
+
     private Object create(Class<?> family) {
-        for (KernelTier t : chain) {
+        for (int i = 0; i < chain.size(); i++) {
+            KernelTier t = chain.get(i);
             for (KernelImplementations impl : implementations) {
                 if (!impl.tier().equals(t.name()) || !impl.families().contains(family)) {
                     continue;
                 }
                 try {
-                    Object k = impl.create(family);
+                    Object k = i == 0 && chain.size() > 1 ? impl.create(family, lazyBelow()) : impl.create(family);
                     if (!family.isInstance(k)) {
                         throw new IllegalStateException(impl.getClass().getName() + " returned "
                                 + (k == null ? "null" : k.getClass().getName()) + " for " + family.getName());

@@ -8,6 +8,13 @@ import org.jcanns.spi.kernel.TierUnavailableException;
 public final class PanamaTier implements KernelTier {
     private static final String MODULE = "jdk.incubator.vector";
 
+    /** The JVM's arguments read once (the warm and openblas tiers check this tier too). */
+    private static final class JvmArguments {
+        // The Vector API is only fast once C2 intrinsifies it; interpreted or C1-only it is far slower than loops.
+        static final String C2_OFF = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.equals("-Xint") || a.matches("-XX:TieredStopAtLevel=[0-3]")).findFirst().orElse("");
+    }
+
     @Override
     public String name() {
         return "panama";
@@ -28,17 +35,26 @@ public final class PanamaTier implements KernelTier {
         return VectorWidth.preferredBits() / Float.SIZE;
     }
 
+    /**
+     * For a tier built on this one: this tier's check, its refusal reworded as {@code what} needs this tier, e.g.
+     * "needs the panama tier: module ... is not loaded".
+     */
+    public String checkFor(String what) throws TierUnavailableException {
+        try {
+            return check();
+        } catch (TierUnavailableException e) {
+            throw new TierUnavailableException(what + " the panama tier: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String check() throws TierUnavailableException {
         if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
             throw new TierUnavailableException("module " + MODULE + " is not loaded; start the JVM with "
                     + "--add-modules=" + MODULE);
         }
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // The Vector API is only fast once C2 intrinsifies it; interpreted or C1-only it is far slower than loops.
-            if (a.equals("-Xint") || a.matches("-XX:TieredStopAtLevel=[0-3]")) {
-                throw new TierUnavailableException("the C2 compiler is off (" + a + ")");
-            }
+        if (!JvmArguments.C2_OFF.isEmpty()) {
+            throw new TierUnavailableException("the C2 compiler is off (" + JvmArguments.C2_OFF + ")");
         }
         int bits;
         try {

@@ -38,6 +38,10 @@ import org.slf4j.LoggerFactory;
  * others; when two providers claim a name the first wins and a warning lists both. Extra plugin jars are read
  * from directories through a child class loader, which stays open as long as the registry. The registry is the
  * {@link PipelineContext} pipelines are created in.
+ *
+ * <p>Each kind is discovered on first use, so a command pays only for the kinds it asks for ({@code simulate}
+ * instantiates the model and task providers, never the plot backends or analyzers), and the kernel tier is chosen
+ * on the first call of {@link #kernels()}.
  */
 public final class Registry implements AutoCloseable, PipelineContext {
     private static final Logger LOG = LoggerFactory.getLogger(Registry.class);
@@ -45,24 +49,14 @@ public final class Registry implements AutoCloseable, PipelineContext {
 
     private final URLClassLoader pluginLoader;
     private final List<String> problems = new ArrayList<>();
-    private final Catalog<ModelProvider> models;
-    private final Catalog<TaskProvider> tasks;
-    private final Catalog<TrainerProvider> trainers;
-    private final Catalog<PlotBackendProvider> plotBackends;
-    private final Catalog<PipelineProvider> pipelines;
-    private final Catalog<AnalyzerProvider> analyzers;
+    /** The catalogs discovered so far, by provider type (guarded by itself). */
+    private final Map<Class<?>, Catalog<?>> catalogs = new LinkedHashMap<>();
     private final ClassLoader loader;
     private volatile Kernels kernels;
 
     private Registry(ClassLoader loader, URLClassLoader pluginLoader) {
         this.pluginLoader = pluginLoader;
         this.loader = loader;
-        this.models = load("model", ModelProvider.class, loader);
-        this.tasks = load("task", TaskProvider.class, loader);
-        this.trainers = load("trainer", TrainerProvider.class, loader);
-        this.plotBackends = load("plot backend", PlotBackendProvider.class, loader);
-        this.pipelines = load("pipeline", PipelineProvider.class, loader);
-        this.analyzers = load("analyzer", AnalyzerProvider.class, loader);
     }
 
     /**
@@ -147,6 +141,20 @@ public final class Registry implements AutoCloseable, PipelineContext {
         }
     }
 
+    /** The catalog of {@code type}, discovered on the first call. */
+    private <P extends Provider> Catalog<P> catalog(String kind, Class<P> type) {
+        synchronized (catalogs) {
+            Catalog<?> c = catalogs.get(type);
+            if (c == null) {
+                c = load(kind, type, loader);
+                catalogs.put(type, c);
+            }
+            @SuppressWarnings("unchecked") // the map holds each type's own catalog
+            Catalog<P> typed = (Catalog<P>) c;
+            return typed;
+        }
+    }
+
     private <P extends Provider> Catalog<P> load(String kind, Class<P> type, ClassLoader loader) {
         Map<String, P> byName = new LinkedHashMap<>();
         Iterator<P> it = ServiceLoader.load(type, loader).iterator();
@@ -185,65 +193,75 @@ public final class Registry implements AutoCloseable, PipelineContext {
 
     private void report(String problem) {
         LOG.warn(problem);
-        problems.add(problem);
+        synchronized (problems) {
+            problems.add(problem);
+        }
     }
 
-    /** What went wrong during discovery (broken providers, duplicates), one line each. */
+    /** What went wrong during discovery (broken providers, duplicates) of every kind, one line each. */
     public List<String> problems() {
-        return List.copyOf(problems);
+        models();
+        tasks();
+        trainers();
+        plotBackends();
+        pipelines();
+        analyzers();
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
     }
 
     /** All model providers. */
     public Catalog<ModelProvider> models() {
-        return models;
+        return catalog("model", ModelProvider.class);
     }
 
     /** All task providers. */
     public Catalog<TaskProvider> tasks() {
-        return tasks;
+        return catalog("task", TaskProvider.class);
     }
 
     /** All trainer providers. */
     public Catalog<TrainerProvider> trainers() {
-        return trainers;
+        return catalog("trainer", TrainerProvider.class);
     }
 
     /** All plot-backend providers. */
     public Catalog<PlotBackendProvider> plotBackends() {
-        return plotBackends;
+        return catalog("plot backend", PlotBackendProvider.class);
     }
 
     /** All pipeline providers. */
     public Catalog<PipelineProvider> pipelines() {
-        return pipelines;
+        return catalog("pipeline", PipelineProvider.class);
     }
 
     /** All analyzer providers. */
     public Catalog<AnalyzerProvider> analyzers() {
-        return analyzers;
+        return catalog("analyzer", AnalyzerProvider.class);
     }
 
     /** The analyzer provider called {@code name}, or an error listing the analyzers. */
     public AnalyzerProvider analyzer(String name) {
-        return analyzers.get(name);
+        return analyzers().get(name);
     }
 
     /** The model provider called {@code name}, or an error listing the models. */
     @Override
     public ModelProvider model(String name) {
-        return models.get(name);
+        return models().get(name);
     }
 
     /** The task provider called {@code name}, or an error listing the tasks. */
     @Override
     public TaskProvider task(String name) {
-        return tasks.get(name);
+        return tasks().get(name);
     }
 
     /** The plot-backend provider called {@code name}, or an error listing the backends. */
     @Override
     public PlotBackendProvider plotBackend(String name) {
-        return plotBackends.get(name);
+        return plotBackends().get(name);
     }
 
     /** Closes the class loader of extra plugin jars, if any. */

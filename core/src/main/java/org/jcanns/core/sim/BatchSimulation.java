@@ -86,11 +86,13 @@ public final class BatchSimulation extends StepLoop<BatchSimulation> {
             StepInput[] current = new StepInput[copies];
             int lastChecked = -1;
             LoopClock clock = new LoopClock(total, progress);
+            beginRun();
             for (int step = 0, row = 0; step < total; step++) {
                 for (int b = 0; b < copies; b++) {
                     current[b] = inputs.get(b).at(step);
                 }
                 batch.step(b -> current[b]);
+                afterStep(step, total);
                 if (checksAfter(step, total)) {
                     for (int b = 0; b < copies; b++) {
                         for (String s : all) {

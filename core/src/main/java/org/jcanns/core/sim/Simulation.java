@@ -79,9 +79,11 @@ public final class Simulation extends StepLoop<Simulation> {
             double[] times = new double[kept];
             int lastChecked = -1;
             LoopClock clock = new LoopClock(total, progress);
+            beginRun();
             for (int step = 0, row = 0; step < total; step++) {
                 StepInput in = inputs.at(step);
                 model.step(in);
+                afterStep(step, total);
                 if (checksAfter(step, total)) {
                     for (int s = 0; s < checked.size(); s++) {
                         if (!finite(checked.get(s))) {

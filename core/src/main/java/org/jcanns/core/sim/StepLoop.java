@@ -31,6 +31,8 @@ abstract class StepLoop<T extends StepLoop<T>> {
     int checkEvery = DEFAULT_CHECK_EVERY;
     ProgressListener progress = ProgressListener.NONE;
     ElementWise check = new ScalarElementWise();
+    /** The models' kernels, told when a run starts and after its first step (null: not given). */
+    Kernels kernels;
 
     StepLoop(double dt) {
         if (!(dt > 0) || Double.isInfinite(dt)) {
@@ -83,10 +85,28 @@ abstract class StepLoop<T extends StepLoop<T>> {
         return self();
     }
 
-    /** The kernels used for the finiteness check (default: plain loops); usually the models' own kernels. */
+    /**
+     * The models' kernels: used for the finiteness check (default: plain loops), and told the run's length after
+     * its first step, so that the {@code warm} tier can choose its kernels for the run ({@link Kernels#settle}).
+     */
     public T kernels(Kernels k) {
         this.check = Objects.requireNonNull(k, "kernels").elementWise();
+        this.kernels = k;
         return self();
+    }
+
+    /** Before the first step. */
+    final void beginRun() {
+        if (kernels != null) {
+            kernels.beginRun();
+        }
+    }
+
+    /** After 0-based {@code step} of {@code total}: the first one settles the kernels for the run. */
+    final void afterStep(int step, int total) {
+        if (step == 0 && kernels != null) {
+            kernels.settle(total);
+        }
     }
 
     /**

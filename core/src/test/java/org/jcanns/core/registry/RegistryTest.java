@@ -36,6 +36,19 @@ class RegistryTest {
     }
 
     @Test
+    void eachKindIsDiscoveredOnceAndOnlyWhenAskedFor() {
+        Registry r = fixture();
+        int before = TestProviders.Decay.CREATED.get();
+        r.tasks();
+        r.analyzers();
+        r.kernels();
+        assertEquals(before, TestProviders.Decay.CREATED.get(), "no model provider made before models are asked for");
+        r.model("decay");
+        r.models();
+        assertEquals(before + 1, TestProviders.Decay.CREATED.get(), "the models are discovered once");
+    }
+
+    @Test
     void anUnknownNameListsWhatExists() {
         UnknownNameException e = assertThrows(UnknownNameException.class, () -> fixture().model("cann9d"));
         assertEquals("unknown model 'cann9d'; available: decay", e.getMessage());

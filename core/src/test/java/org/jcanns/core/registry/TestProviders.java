@@ -15,9 +15,16 @@ final class TestProviders {
 
     /** A working provider called {@code decay}. */
     public static final class Decay implements ModelProvider {
+        /** How many times discovery instantiated this provider. */
+        static final java.util.concurrent.atomic.AtomicInteger CREATED = new java.util.concurrent.atomic.AtomicInteger();
         static final ParameterSpec SPEC = ParameterSpec.of("model 'decay'",
                 Param.integer("n", 4, "number of integrators").atLeast(1),
                 Param.real("tau", 1.0, "time constant").positive());
+
+        /** Counts its instances. */
+        public Decay() {
+            CREATED.incrementAndGet();
+        }
 
         @Override
         public String name() {

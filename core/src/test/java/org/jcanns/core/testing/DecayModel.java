@@ -13,12 +13,19 @@ public final class DecayModel implements Model {
     private final Tensor u;
     private final double dt;
     private final double tau;
+    private final Runnable afterStep;
 
     /** n integrators with time constant tau stepped with dt. */
     public DecayModel(int n, double tau, double dt) {
+        this(n, tau, dt, () -> { });
+    }
+
+    /** The same, running {@code afterStep} at the end of every step (to observe what a run does between steps). */
+    public DecayModel(int n, double tau, double dt, Runnable afterStep) {
         this.u = Tensor.allocate(arena, n);
         this.tau = tau;
         this.dt = dt;
+        this.afterStep = afterStep;
     }
 
     @Override
@@ -55,6 +62,7 @@ public final class DecayModel implements Model {
         for (long i = 0; i < u.size(); i++) {
             u.set(i, (float) (u.get(i) + dt * (in.get(i) - u.get(i)) / tau));
         }
+        afterStep.run();
     }
 
     @Override

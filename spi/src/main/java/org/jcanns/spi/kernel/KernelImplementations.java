@@ -20,4 +20,13 @@ public interface KernelImplementations {
      * passed, so an implementation may link classes (the Vector API) that only that tier guarantees.
      */
     <K> K create(Class<K> family);
+
+    /**
+     * A new implementation of {@code family} for a tier built on the tiers below it in its chain: {@code below} is
+     * the kernel set of those tiers (a warm-up tier wraps their kernels, see core's {@code WarmTier}). By default
+     * {@code below} is not needed and this is {@link #create(Class)}.
+     */
+    default <K> K create(Class<K> family, KernelSet below) {
+        return create(family);
+    }
 }
