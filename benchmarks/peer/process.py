@@ -8,6 +8,7 @@ and OpenMP to one thread and writes the header.
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -106,6 +107,13 @@ def fmt(v, digits=2):
 
 def main(header, out, repeats=3):
     work = tempfile.mkdtemp(prefix="jcanns-process-")
+    try:
+        measure(header, out, repeats, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(header, out, repeats, work):
     inputs = os.path.join(work, "inputs")
     subprocess.run([sys.executable, PEER, "prepare", inputs], check=True)
     # The first run after a build makes the AOT cache; not timed.
